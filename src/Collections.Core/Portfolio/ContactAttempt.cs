@@ -1,0 +1,37 @@
+using NodaTime;
+
+namespace Collections.Core;
+
+/// <summary>One outbound try on one channel to one contact point, and its outcome (BRIEF's "attempt").</summary>
+public sealed record ContactAttempt
+{
+    /// <summary>Creates an attempt record.</summary>
+    /// <param name="accountId">The account the attempt was about.</param>
+    /// <param name="channel">The channel.</param>
+    /// <param name="at">When it was made.</param>
+    /// <param name="outcome">Its outcome.</param>
+    public ContactAttempt(AccountId accountId, Channel channel, Instant at, AttemptOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(outcome);
+        AccountId = accountId;
+        Channel = channel;
+        At = at;
+        Outcome = outcome;
+    }
+
+    /// <summary>The account the attempt was about.</summary>
+    public AccountId AccountId { get; }
+
+    /// <summary>The channel.</summary>
+    public Channel Channel { get; }
+
+    /// <summary>When it was made.</summary>
+    public Instant At { get; }
+
+    /// <summary>Its outcome.</summary>
+    public AttemptOutcome Outcome { get; }
+
+    /// <summary>The contact point used, when known.</summary>
+    public ContactPointId? ContactPointId { get; init; }
+}

@@ -1,0 +1,84 @@
+using System.Diagnostics.CodeAnalysis;
+using Ardalis.SmartEnum;
+
+namespace Collections.Core;
+
+/// <summary>The outcome of one attempt; codes follow BRIEF's KPI definitions and are persisted.</summary>
+/// <remarks>
+/// Call outcomes: no_answer, busy, voicemail, wrong_number, disconnected, third_party, right_party.
+/// Message outcomes: failed, delivered, read, replied. A right-party contact (RPC) is an attempt in which the
+/// debtor or an authorised representative was reached and identified: <see cref="RightParty"/>.
+/// Contact rate counts right_party and third_party (<see cref="IsContact"/>).
+/// </remarks>
+public sealed class AttemptOutcome : SmartEnum<AttemptOutcome>
+{
+    /// <summary>The call rang out unanswered.</summary>
+    public static readonly AttemptOutcome NoAnswer = new("no_answer", 1, ChannelKind.Voice, isContact: false, isRightParty: false);
+
+    /// <summary>The line was busy.</summary>
+    public static readonly AttemptOutcome Busy = new("busy", 2, ChannelKind.Voice, isContact: false, isRightParty: false);
+
+    /// <summary>The call reached voicemail.</summary>
+    public static readonly AttemptOutcome Voicemail = new("voicemail", 3, ChannelKind.Voice, isContact: false, isRightParty: false);
+
+    /// <summary>The number does not belong to the debtor.</summary>
+    public static readonly AttemptOutcome WrongNumber = new("wrong_number", 4, ChannelKind.Voice, isContact: false, isRightParty: false);
+
+    /// <summary>The number is out of service.</summary>
+    public static readonly AttemptOutcome Disconnected = new("disconnected", 5, ChannelKind.Voice, isContact: false, isRightParty: false);
+
+    /// <summary>Someone other than the debtor or a representative answered.</summary>
+    public static readonly AttemptOutcome ThirdParty = new("third_party", 6, ChannelKind.Voice, isContact: true, isRightParty: false);
+
+    /// <summary>The debtor or an authorised representative was reached and identified (an RPC).</summary>
+    public static readonly AttemptOutcome RightParty = new("right_party", 7, ChannelKind.Voice, isContact: true, isRightParty: true);
+
+    /// <summary>The message could not be delivered.</summary>
+    public static readonly AttemptOutcome Failed = new("failed", 20, ChannelKind.Message, isContact: false, isRightParty: false);
+
+    /// <summary>The message was delivered.</summary>
+    public static readonly AttemptOutcome Delivered = new("delivered", 21, ChannelKind.Message, isContact: false, isRightParty: false);
+
+    /// <summary>The message was read.</summary>
+    public static readonly AttemptOutcome Read = new("read", 22, ChannelKind.Message, isContact: false, isRightParty: false);
+
+    /// <summary>The recipient replied.</summary>
+    public static readonly AttemptOutcome Replied = new("replied", 23, ChannelKind.Message, isContact: false, isRightParty: false);
+
+    private AttemptOutcome(string code, int value, ChannelKind kind, bool isContact, bool isRightParty)
+        : base(code, value)
+    {
+        Kind = kind;
+        IsContact = isContact;
+        IsRightPartyContact = isRightParty;
+    }
+
+    /// <summary>The persisted code, for example <c>right_party</c>.</summary>
+    public string Code => Name;
+
+    /// <summary>The kind of channel the outcome belongs to (voice outcomes also apply to visits).</summary>
+    public ChannelKind Kind { get; }
+
+    /// <summary>Whether a person was reached (right party or third party): the contact-rate numerator.</summary>
+    public bool IsContact { get; }
+
+    /// <summary>Whether this is a right-party contact (RPC).</summary>
+    public bool IsRightPartyContact { get; }
+
+    /// <summary>The outcome's title in English and Arabic.</summary>
+    public BilingualText Title => CoreTexts.Get("outcome." + Code);
+
+    /// <summary>Every outcome, ordered by value.</summary>
+    public static IReadOnlyList<AttemptOutcome> All { get; } =
+        [NoAnswer, Busy, Voicemail, WrongNumber, Disconnected, ThirdParty, RightParty, Failed, Delivered, Read, Replied];
+
+    /// <summary>Looks up an outcome by its persisted code (case-insensitive).</summary>
+    /// <param name="code">The code, for example <c>no_answer</c>.</param>
+    /// <param name="outcome">The outcome when found.</param>
+    /// <returns><see langword="true"/> when found.</returns>
+    public static bool TryFromCode(string? code, [NotNullWhen(true)] out AttemptOutcome? outcome)
+    {
+        outcome = All.FirstOrDefault(o => string.Equals(o.Code, code, StringComparison.OrdinalIgnoreCase));
+        return outcome is not null;
+    }
+}
