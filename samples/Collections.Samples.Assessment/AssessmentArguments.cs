@@ -1,0 +1,119 @@
+using Collections.Core;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Collections.Samples.Assessment;
+
+/// <summary>The command line, checked: every problem is reported at once, naming the argument.</summary>
+public sealed record AssessmentArguments(
+    string File,
+    LocalDate AsOf,
+    string OutputDirectory,
+    string? Mapping,
+    Language Language,
+    bool Strict,
+    string? Creditor)
+{
+    public const string Usage = """
+        Usage: collections-assessment FILE --as-of YYYY-MM-DD --out DIR [--mapping FILE] [--lang en|ar] [--strict] [--creditor NAME]
+
+          FILE        the creditor's portfolio file (CSV or XLSX)
+          --as-of     the assessment date (ISO, e.g. 2005-09-30); never taken from the clock
+          --out       the folder the pack is written to (created if missing)
+          --mapping   a JSON mapping file (columns, shape, date order, currency); see docs/intake-mapping.md
+          --lang      report language: en (default) or ar (Arabic, right to left)
+          --strict    refuse the whole file if any row is rejected (default: keep accepted rows, list rejected ones)
+          --creditor  the creditor's name shown in the report (default: from the mapping, else the file name)
+        """;
+
+    public static bool TryParse(IReadOnlyList<string> args, out AssessmentArguments? arguments, out IReadOnlyList<string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var problems = new List<string>();
+        string? file = null, asOfText = null, output = null, mapping = null, lang = null, creditor = null;
+        var strict = false;
+        for (var i = 0; i < args.Count; i++)
+        {
+            string? Value(string name)
+            {
+                if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                {
+                    return args[++i];
+                }
+
+                problems.Add($"{name}: a value is missing.");
+                return null;
+            }
+
+            switch (args[i])
+            {
+                case "--as-of": asOfText = Value("--as-of"); break;
+                case "--out": output = Value("--out"); break;
+                case "--mapping": mapping = Value("--mapping"); break;
+                case "--lang": lang = Value("--lang"); break;
+                case "--creditor": creditor = Value("--creditor"); break;
+                case "--strict": strict = true; break;
+                case var a when a.StartsWith("--", StringComparison.Ordinal): problems.Add($"{a}: unknown option."); break;
+                default:
+                    if (file is null)
+                    {
+                        file = args[i];
+                    }
+                    else
+                    {
+                        problems.Add($"'{args[i]}': only one input file is taken (already have '{file}').");
+                    }
+
+                    break;
+            }
+        }
+
+        if (file is null)
+        {
+            problems.Add("FILE: the portfolio file is missing.");
+        }
+        else if (!System.IO.File.Exists(file))
+        {
+            problems.Add($"FILE: '{file}' does not exist.");
+        }
+
+        LocalDate asOf = default;
+        if (asOfText is null)
+        {
+            problems.Add("--as-of: the assessment date is required (it is never taken from the clock).");
+        }
+        else if (LocalDatePattern.Iso.Parse(asOfText) is { Success: true } parsed)
+        {
+            asOf = parsed.Value;
+        }
+        else
+        {
+            problems.Add($"--as-of: '{asOfText}' is not a date in the form YYYY-MM-DD.");
+        }
+
+        if (output is null)
+        {
+            problems.Add("--out: the output folder is required.");
+        }
+
+        if (mapping is not null && !System.IO.File.Exists(mapping))
+        {
+            problems.Add($"--mapping: '{mapping}' does not exist.");
+        }
+
+        var language = Language.English;
+        if (lang is not null)
+        {
+            switch (lang.ToUpperInvariant())
+            {
+                case "EN": language = Language.English; break;
+                case "AR": language = Language.Arabic; break;
+                default: problems.Add($"--lang: '{lang}' is not supported; use en or ar."); break;
+            }
+        }
+
+        errors = problems;
+        arguments = problems.Count == 0 ? new AssessmentArguments(file!, asOf, output!, mapping, language, strict, creditor) : null;
+        return arguments is not null;
+    }
+}

@@ -1,0 +1,41 @@
+namespace Collections.Samples.Assessment.Figures;
+
+/// <summary>The figures.json document: the assessment pack's machine-readable contract (docs/figures-json.md).</summary>
+public sealed record AssessmentFigures
+{
+    public const string SchemaId = "collections-core/assessment-figures/1";
+
+    public string Schema { get; init; } = SchemaId;
+
+    public required string AsOf { get; init; }
+
+    public required string Language { get; init; }
+
+    public required InputFigure Input { get; init; }
+
+    public required PortfolioFigure Portfolio { get; init; }
+
+    /// <summary>Aging in the portfolio's main currency: exactly one entry per bucket label, in order.</summary>
+    public required IReadOnlyList<AgingBucketFigure> Aging { get; init; }
+
+    /// <summary>Aging in every currency (the same as <see cref="Aging"/> for a one-currency portfolio).</summary>
+    public required IReadOnlyList<CurrencyAgingFigure> AgingByCurrency { get; init; }
+
+    public required CreditBalancesFigure CreditBalances { get; init; }
+
+    public required ReceivablesBaselineFigure ReceivablesBaseline { get; init; }
+
+    /// <summary>Roll-rate matrices between consecutive snapshots or month ends, oldest first; empty without history.</summary>
+    public required IReadOnlyList<RollRateFigure> RollRates { get; init; }
+
+    public required IReadOnlyList<CureRateFigure> CureRates { get; init; }
+
+    /// <summary>Rebuilt month ends for ledgers with settlement dates (DSO, CEI); empty otherwise.</summary>
+    public required IReadOnlyList<MonthEndFigure> LedgerHistory { get; init; }
+
+    public required IReadOnlyList<SegmentFigure> Segments { get; init; }
+
+    public required IReadOnlyList<KpiFigure> Kpis { get; init; }
+
+    public required DataQualityFigure DataQuality { get; init; }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+using Collections.Samples.Assessment.Figures;
+
+namespace Collections.Samples.Assessment.Rendering;
+
+/// <summary>Renders figures.json as one self-contained HTML page (inline CSS and SVG, no scripts), English or Arabic (RTL).</summary>
+public static partial class HtmlReport
+{
+    public static string Render(AssessmentFigures figures, ReportTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(texts);
+        var n = new NumberFormat(texts);
+        var html = new StringBuilder(64 * 1024);
+        var lang = texts.IsArabic ? "ar" : "en";
+        var dir = texts.IsArabic ? "rtl" : "ltr";
+        html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        html.Append(CultureInfo.InvariantCulture, $"<title>{Html.E(texts["report.title"])} — {Html.E(figures.Portfolio.Creditor)} — {figures.AsOf}</title>\n<style>{Styles}</style>\n</head>\n<body>\n<main>\n");
+        Header(html, figures, texts, n);
+        Input(html, figures, texts, n);
+        Baseline(html, figures, texts, n);
+        Aging(html, figures, texts, n);
+        Segments(html, figures, texts, n);
+        RollRates(html, figures, texts, n);
+        CureRates(html, figures, texts, n);
+        Ledger(html, figures, texts, n);
+        Kpis(html, figures, texts, n);
+        Quality(html, figures, texts, n);
+        Method(html, texts);
+        html.Append("</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void Header(StringBuilder html, AssessmentFigures f, ReportTexts t, NumberFormat n)
+    {
+        var hijri = HijriDate(f.AsOf);
+        html.Append(CultureInfo.InvariantCulture, $"<header><h1>{Html.E(t["report.title"])} · {Html.E(f.Portfolio.Creditor)}</h1>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"sub\">{Html.E(t.Format("report.subtitle", ("as_of", f.AsOf)))} <span class=\"muted\">({Html.E(t.Format("report.hijri", ("hijri", hijri)))})</span></p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted small\">{Html.E(t.Format("report.generated", ("file", f.Input.File), ("sha", f.Input.Sha256[..Math.Min(16, f.Input.Sha256.Length)] + "…")))}</p></header>\n");
+        var b = f.ReceivablesBaseline;
+        html.Append("<section class=\"cards\">");
+        Card(html, t["card.accounts"], n.Count(f.Portfolio.Accounts), null);
+        Card(html, t["card.debt"], n.Whole(b.TotalDebt) + " " + b.Currency, null);
+        Card(html, t["card.past_due"], n.Whole(b.PastDue), n.Percent(b.PastDueShare));
+        Card(html, t["card.over_90"], n.Whole(b.Over90), n.Percent(b.Over90Share));
+        Card(html, t["card.credit"], n.Whole(f.CreditBalances.Amount), n.Count(f.CreditBalances.Accounts) + " " + t["unit.account"]);
+        html.Append("</section>\n");
+    }
+
+    private static void Card(StringBuilder html, string label, string value, string? note) =>
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"card\"><div class=\"label\">{Html.E(label)}</div><div class=\"value\">{Html.E(value)}</div>{(note is null ? string.Empty : $"<div class=\"note\">{Html.E(note)}</div>")}</div>");
+
+    private static void Input(StringBuilder html, AssessmentFigures f, ReportTexts t, NumberFormat n)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"<section><h2>{Html.E(t["section.input"])}</h2><table class=\"kv\">");
+        Row(html, t["input.file"], $"{f.Input.File} ({n.Count((int)Math.Min(int.MaxValue, f.Input.Bytes))} B)");
+        Row(html, t["input.shape"], f.Input.Shape + (f.Input.Sheet is null ? string.Empty : $" · {f.Input.Sheet}"));
+        Row(html, t["input.encoding"], f.Input.Encoding);
+        Row(html, t["input.mapping"], f.Input.Mapping ?? "—");
+        Row(html, t["input.currency"], f.Input.Currency);
+        Row(html, t["input.rows"], $"{n.Count(f.DataQuality.RowsRead)} / {n.Count(f.DataQuality.RowsAccepted)} / {n.Count(f.DataQuality.RowsRejected)}");
+        if (f.Portfolio.Periods.Count > 0)
+        {
+            Row(html, t["input.periods"], $"{f.Portfolio.Periods[0]} … {f.Portfolio.Periods[^1]} ({f.Portfolio.Periods.Count})");
+        }
+
+        if (f.Input.Notes.Count > 0)
+        {
+            Row(html, t["input.notes"], string.Join(" · ", f.Input.Notes));
+        }
+
+        html.Append("</table></section>\n");
+    }
+
+    private static void Row(StringBuilder html, string key, string value) =>
+        html.Append(CultureInfo.InvariantCulture, $"<tr><th>{Html.E(key)}</th><td><bdi>{Html.E(value)}</bdi></td></tr>");
+
+    private static string HijriDate(string isoDate)
+    {
+        var date = NodaTime.Text.LocalDatePattern.Iso.Parse(isoDate);
+        return date.Success
+            ? NodaTime.Text.LocalDatePattern.Iso.Format(date.Value.WithCalendar(NodaTime.CalendarSystem.UmAlQura))
+            : isoDate;
+    }
+
+    private static string HeatColor(decimal? share)
+    {
+        // Teal scale: 0 → white, 1 → dark teal; text switches to white on dark cells.
+        var s = (double)Math.Clamp(share ?? 0m, 0m, 1m);
+        var r = (int)(255 - (s * (255 - 15)));
+        var g = (int)(255 - (s * (255 - 118)));
+        var b = (int)(255 - (s * (255 - 110)));
+        return string.Create(CultureInfo.InvariantCulture, $"background:rgb({r},{g},{b});{(s > 0.5 ? "color:#fff;" : string.Empty)}");
+    }
+}

@@ -1,0 +1,26 @@
+using System.Globalization;
+using Collections.Samples.Assessment.Figures;
+
+namespace Collections.Samples.Assessment.Rendering;
+
+/// <summary>Formats numbers for a report language with an explicit culture (never the machine's).</summary>
+/// <remarks>Arabic reports use ar-SA separators with Latin digits, as Saudi financial statements commonly do;
+/// dates are ISO with the Umm al-Qura date beside them, so no culture calendar is involved.</remarks>
+public sealed class NumberFormat(ReportTexts texts)
+{
+    private readonly CultureInfo _culture = texts.IsArabic ? CultureInfo.GetCultureInfo("ar-SA") : CultureInfo.GetCultureInfo("en-US");
+
+    public string Count(int value) => value.ToString("N0", _culture);
+
+    public string Amount(decimal value) => value.ToString("N2", _culture);
+
+    public string Whole(decimal value) => Math.Round(value, 0, MidpointRounding.AwayFromZero).ToString("N0", _culture);
+
+    public string Decimal(decimal? value, int decimals) =>
+        value is { } v ? Math.Round(v, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), _culture) : texts["report.na"];
+
+    public string Percent(RateFigure? rate, int decimals = 1) => Percent(rate?.Value, decimals);
+
+    public string Percent(decimal? fraction, int decimals = 1) =>
+        fraction is { } f ? (f * 100m).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), _culture) + "%" : texts["report.na"];
+}
