@@ -24,12 +24,13 @@ public static class KpiGenerators
 
     /// <summary>Observed transitions between roll states, for a bucket set of <paramref name="bucketCount"/> buckets.</summary>
     /// <param name="bucketCount">The number of buckets; state index <paramref name="bucketCount"/> is <c>paid</c>.</param>
-    /// <returns>Arrays of (from, to, balance in minor units).</returns>
+    /// <returns>Arrays of (kind, from, to, balance in minor units); most present in both periods, some entered or left.</returns>
     public static Gen<TransitionSample[]> Transitions(int bucketCount) =>
-        (from f in Gen.Choose(0, bucketCount)
+        (from kind in Gen.Frequency((6, Gen.Constant(TransitionKind.Both)), (1, Gen.Constant(TransitionKind.Entered)), (1, Gen.Constant(TransitionKind.Left)))
+         from f in Gen.Choose(0, bucketCount)
          from t in Gen.Choose(0, bucketCount)
          from b in SignedMinorUnits()
-         select new TransitionSample(f, t, b)).ArrayOf();
+         select new TransitionSample(kind, f, t, b)).ArrayOf();
 
     /// <summary>Snapshot histories: up to 25 accounts over January to May 2024, each account missing from some months,
     /// months past due from −2 (no consumption) to 8, balances with credits and zeros, in SAR or KWD per account.</summary>
@@ -83,11 +84,25 @@ public static class KpiGenerators
         from statedOpenPercent in Gen.Frequency((3, Gen.Constant<int?>(null)), (1, Gen.Choose(0, 100).Select(p => (int?)p)))
         select new Draft(account, issueOffset, terms, amount, settlement, statedOpenPercent);
 
-    /// <summary>One observed transition: from and to state indexes (the bucket count is <c>paid</c>) and a balance.</summary>
+    /// <summary>Whether an observed account is in both periods or only in one.</summary>
+    public enum TransitionKind
+    {
+        /// <summary>Present in both periods: counted in the matrix.</summary>
+        Both,
+
+        /// <summary>Present only in the later period (only <see cref="TransitionSample.To"/> applies).</summary>
+        Entered,
+
+        /// <summary>Present only in the earlier period (only <see cref="TransitionSample.From"/> applies).</summary>
+        Left,
+    }
+
+    /// <summary>One observed account: its kind, from and to state indexes (the bucket count is <c>paid</c>) and a balance.</summary>
+    /// <param name="Kind">In both periods, entered or left.</param>
     /// <param name="From">The state index at the start.</param>
     /// <param name="To">The state index at the end.</param>
-    /// <param name="BalanceMinorUnits">The balance at the start in minor units (may be zero or negative).</param>
-    public readonly record struct TransitionSample(int From, int To, long BalanceMinorUnits);
+    /// <param name="BalanceMinorUnits">The balance (at the start; at the end for an entered account) in minor units, may be zero or negative.</param>
+    public readonly record struct TransitionSample(TransitionKind Kind, int From, int To, long BalanceMinorUnits);
 
     private sealed record Draft(int Account, int IssueOffset, int Terms, long Amount, int? SettlementOffset, int? StatedOpenPercent)
     {

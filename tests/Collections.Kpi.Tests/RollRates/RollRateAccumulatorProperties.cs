@@ -27,7 +27,7 @@ public sealed class RollRateAccumulatorProperties
             var matrix = Accumulate(input.Buckets, input.Samples).ToMatrix();
             return Enumerable.Range(0, input.Buckets.Count + 1).All(from =>
             {
-                var inRow = input.Samples.Where(s => s.From == from).ToList();
+                var inRow = input.Samples.Where(s => s.Kind == KpiGenerators.TransitionKind.Both && s.From == from).ToList();
                 var row = matrix.RowTotal(State(input.Buckets, from));
                 var cells = matrix.States.Select(to => matrix.Cell(State(input.Buckets, from), to)).ToList();
                 return row.Count == inRow.Count
@@ -44,7 +44,23 @@ public sealed class RollRateAccumulatorProperties
             var matrix = Accumulate(input.Buckets, input.Samples).ToMatrix();
             var states = Enumerable.Range(0, input.Buckets.Count + 1).ToList();
             return states.All(f => states.All(t =>
-                matrix.Cell(State(input.Buckets, f), State(input.Buckets, t)).Count == input.Samples.Count(s => s.From == f && s.To == t)));
+                matrix.Cell(State(input.Buckets, f), State(input.Buckets, t)).Count == input.Samples.Count(s => s.Kind == KpiGenerators.TransitionKind.Both && s.From == f && s.To == t)));
+        });
+
+    [Property]
+    public Property Accounts_in_only_one_period_are_counted_apart_never_dropped() =>
+        Prop.ForAll(BucketsAndSamples(), input =>
+        {
+            var matrix = Accumulate(input.Buckets, input.Samples).ToMatrix();
+            var entered = input.Samples.Where(s => s.Kind == KpiGenerators.TransitionKind.Entered).ToList();
+            var left = input.Samples.Where(s => s.Kind == KpiGenerators.TransitionKind.Left).ToList();
+            return matrix.Total.Count + matrix.TotalEntered.Count + matrix.TotalLeft.Count == input.Samples.Length
+                && Enumerable.Range(0, input.Buckets.Count + 1).All(i =>
+                    matrix.Entered(State(input.Buckets, i)) is var e && matrix.Left(State(input.Buckets, i)) is var l
+                    && e.Count == entered.Count(s => s.To == i)
+                    && e.Balance.MinorUnits == entered.Where(s => s.To == i).Sum(s => Math.Max(s.BalanceMinorUnits, 0))
+                    && l.Count == left.Count(s => s.From == i)
+                    && l.Balance.MinorUnits == left.Where(s => s.From == i).Sum(s => Math.Max(s.BalanceMinorUnits, 0)));
         });
 
     [Property]

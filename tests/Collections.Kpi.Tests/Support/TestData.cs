@@ -26,7 +26,19 @@ internal static class TestData
         var accumulator = new RollRateAccumulator(buckets, Sar, RollRateUnit.Account);
         foreach (var s in samples)
         {
-            accumulator.Add(State(buckets, s.From), State(buckets, s.To), Money.FromMinorUnits(s.BalanceMinorUnits, Sar));
+            var balance = Money.FromMinorUnits(s.BalanceMinorUnits, Sar);
+            switch (s.Kind)
+            {
+                case KpiGenerators.TransitionKind.Both:
+                    accumulator.Add(State(buckets, s.From), State(buckets, s.To), balance);
+                    break;
+                case KpiGenerators.TransitionKind.Entered:
+                    accumulator.AddEntered(State(buckets, s.To), balance);
+                    break;
+                default:
+                    accumulator.AddLeft(State(buckets, s.From), balance);
+                    break;
+            }
         }
 
         return accumulator;
