@@ -36,6 +36,21 @@ public sealed class LedgerHistoryProperties
         });
 
     [Property]
+    public Property Month_end_aging_is_the_aging_of_every_item_issued_by_the_month_end() =>
+        Prop.ForAll(Ledgers, x =>
+        {
+            var history = LedgerHistory.Rebuild(x.Items, x.AsOf);
+            return history.MonthEnds.All(m =>
+            {
+                var expected = PortfolioAging.AgeItems(x.Items.Where(i => i.IssuedOn <= m.Date), m.Date);
+                return m.Aging.AsOf == expected.AsOf
+                    && m.Aging.Lines.SequenceEqual(expected.Lines)
+                    && m.Aging.CreditBalances.SequenceEqual(expected.CreditBalances)
+                    && m.Aging.ZeroBalanceAccounts == expected.ZeroBalanceAccounts;
+            });
+        });
+
+    [Property]
     public Property Opening_receivables_are_the_previous_month_ends_closing_receivables() =>
         Prop.ForAll(Ledgers, x =>
         {
