@@ -1,0 +1,33 @@
+using Collections.Core;
+
+namespace Collections.Kpi;
+
+/// <summary>The Arabic and English names of the KPIs, roll states and ledger figures, for reports.</summary>
+/// <remarks>
+/// <para>Arabic is data, not code: the texts live in the package's embedded <c>texts.json</c>, reviewed in one file, and
+/// follow the brief's terms table (roll rate = معدل انتقال التأخر بين الفترات; cure rate = نسبة الحسابات المعالجة (من
+/// متعثرة إلى سليمة); receivables = الذمم المدينة).</para>
+/// <para>Keys: <c>kpi.roll_rate</c>, <c>kpi.forward_roll_rate</c>, <c>kpi.cure_rate</c>, <c>kpi.days_sales_outstanding</c>,
+/// <c>kpi.collection_effectiveness_index</c>, <c>roll_state.paid</c>, <c>roll_unit.account</c>, <c>roll_unit.item</c>,
+/// <c>roll.entered</c>, <c>roll.left</c>, <c>ledger.opening_receivables</c>, <c>ledger.credit_sales</c>,
+/// <c>ledger.closing_receivables</c>, <c>ledger.closing_current_receivables</c>, <c>ledger.month_end_aging</c>.</para>
+/// </remarks>
+public static class KpiTexts
+{
+    private static readonly Lazy<TextCatalog> LazyCatalog =
+        new(() => TextCatalog.FromEmbeddedResource(typeof(KpiTexts).Assembly, "Collections.Kpi.texts.json"));
+
+    /// <summary>The catalogue of texts.</summary>
+    public static TextCatalog Catalog => LazyCatalog.Value;
+
+    /// <summary>The name of a roll-rate unit.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <returns>"Accounts" or "Items (invoices)", in both languages.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The unit is not a defined value.</exception>
+    public static BilingualText For(RollRateUnit unit) => unit switch
+    {
+        RollRateUnit.Account => Catalog["roll_unit.account"],
+        RollRateUnit.Item => Catalog["roll_unit.item"],
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Not a defined roll-rate unit."),
+    };
+}
