@@ -1,3 +1,4 @@
+using Collections.Aging;
 using Collections.Core;
 using FsCheck;
 using FsCheck.Fluent;
@@ -54,6 +55,27 @@ public static class AgingGenerators
          })
         .ListOf()
         .Select(list => list.DistinctBy(s => (s.AccountId, s.Period)).ToList());
+
+    /// <summary>Bucket sets of every kind: the default, random narrow ones, and wide ones (bounds up to 10^9 days) that the batch path cannot tabulate.</summary>
+    /// <returns>The generator.</returns>
+    public static Gen<AgingBucketSet> AnyBucketSet() =>
+        Gen.OneOf(
+            CollectionsGenerators.BucketSet(),
+            Gen.Choose(1, 1_000_000_000).ListOf().Select(steps =>
+            {
+                var bounds = new List<int> { 0 };
+                foreach (var step in steps.Take(6))
+                {
+                    if (bounds[^1] > int.MaxValue - step)
+                    {
+                        break;
+                    }
+
+                    bounds.Add(bounds[^1] + step);
+                }
+
+                return AgingBucketSet.FromLowerBounds([.. bounds]);
+            }));
 
     private static Gen<Func<ItemId, ReceivableItem>> ItemAround(LocalDate asOf) =>
         from account in Gen.Elements(AccountIds)
