@@ -147,7 +147,7 @@ public sealed class AgingAccumulator
 
         if (DayNumber.Of(other.AsOf) != _asOfDayNumber)
         {
-            violations.Add($"the as-of dates differ ({AsOf:uuuu-MM-dd} here, {other.AsOf:uuuu-MM-dd} there)");
+            violations.Add(string.Create(CultureInfo.InvariantCulture, $"the as-of dates differ ({AsOf:uuuu-MM-dd} here, {other.AsOf:uuuu-MM-dd} there)"));
         }
 
         if (!SameBounds(Buckets, other.Buckets))

@@ -91,7 +91,7 @@ public sealed class OpenItemColumns
 
         if (badDates.Count > 0)
         {
-            violations.Add(DescribeRows(badDates, $"a due day number outside 0..{MaximumDayNumber} (0001-01-01..9999-12-31)"));
+            violations.Add(DescribeRows(badDates, string.Create(CultureInfo.InvariantCulture, $"a due day number outside 0..{MaximumDayNumber} (0001-01-01..9999-12-31)")));
         }
 
         if (badCurrencies.Count > 0)
