@@ -127,7 +127,7 @@ public static class PortfolioSegmentation
     private static void CheckProfiles(IReadOnlyList<AccountProfile> profiles)
     {
         var violations = new List<string>();
-        var seen = new HashSet<AccountId>();
+        var seen = new HashSet<AccountId>(profiles.Count);
         for (var i = 0; i < profiles.Count; i++)
         {
             if (profiles[i] is not { } profile)
