@@ -30,7 +30,7 @@ public static class AgingGenerators
     /// <param name="asOf">The as-of date.</param>
     /// <returns>Items with ids item-0, item-1, … in order.</returns>
     public static Gen<List<ReceivableItem>> ItemsAround(LocalDate asOf) =>
-        ItemAround(asOf).ListOf().Select(items => items.Select((make, i) => make(new ItemId("item-" + i))).ToList());
+        ItemAround(asOf, account => Gen.Constant(CurrencyOf(account))).ListOf().Select(items => items.Select((make, i) => make(new ItemId("item-" + i))).ToList());
 
     /// <summary>Positive open amounts in minor units, from 1 to 10,000,000 major units in SAR terms.</summary>
     /// <returns>The generator.</returns>
@@ -77,8 +77,23 @@ public static class AgingGenerators
                 return AgingBucketSet.FromLowerBounds([.. bounds]);
             }));
 
-    private static Gen<Func<ItemId, ReceivableItem>> ItemAround(LocalDate asOf) =>
+    /// <summary>Items around an as-of date whose currency is drawn per item (SAR, KWD or USD), so one account can hold several currencies.</summary>
+    /// <returns>The as-of date and the items.</returns>
+    public static Gen<(LocalDate AsOf, List<ReceivableItem> Items)> MixedCurrencyItemsAroundAsOf() =>
+        from asOf in CollectionsGenerators.Date()
+        from items in ItemAround(asOf, _ => Gen.Elements(Currency.SaudiRiyal, Currency.FromCode("KWD"), Currency.UsDollar)).ListOf()
+        select (asOf, items.Select((make, i) => make(new ItemId("item-" + i))).ToList());
+
+    /// <summary>Bucket sets of 60 to 100 buckets, each 1 to 10 days wide.</summary>
+    /// <returns>The generator.</returns>
+    public static Gen<AgingBucketSet> ManyBuckets() =>
+        from count in Gen.Choose(60, 100)
+        from widths in Gen.ArrayOf(Gen.Choose(1, 10), count)
+        select AgingBucketSet.FromLowerBounds([0, .. widths.Select((_, i) => 1 + widths.Take(i).Sum())]);
+
+    private static Gen<Func<ItemId, ReceivableItem>> ItemAround(LocalDate asOf, Func<AccountId, Gen<Currency>> currencyOf) =>
         from account in Gen.Elements(AccountIds)
+        from currency in currencyOf(account)
         from dueOffset in Gen.Choose(-400, 60)
         from termDays in Gen.Choose(0, 60)
         from minorUnits in SignedMinorUnits()
@@ -87,7 +102,7 @@ public static class AgingGenerators
         {
             var dueOn = asOf.PlusDays(dueOffset);
             var issuedOn = dueOn.PlusDays(-termDays);
-            return new ReceivableItem(id, account, issuedOn, dueOn, Money.FromMinorUnits(minorUnits, CurrencyOf(account)))
+            return new ReceivableItem(id, account, issuedOn, dueOn, Money.FromMinorUnits(minorUnits, currency))
             {
                 SettledOn = settlement is { } days ? issuedOn.PlusDays(days) : null,
             };

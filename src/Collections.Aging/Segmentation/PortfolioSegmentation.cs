@@ -134,6 +134,10 @@ public static class PortfolioSegmentation
             {
                 violations.Add(string.Create(CultureInfo.InvariantCulture, $"profile {i} is null"));
             }
+            else if (profile.Position is null || profile.Behaviour is null || profile.Reachability is null)
+            {
+                violations.Add(string.Create(CultureInfo.InvariantCulture, $"profile {i} lacks its position, behaviour or reachability"));
+            }
             else if (!seen.Add(profile.AccountId))
             {
                 violations.Add(string.Create(CultureInfo.InvariantCulture, $"account {profile.AccountId} appears again at profile {i}"));

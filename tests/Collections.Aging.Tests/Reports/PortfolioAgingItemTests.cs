@@ -145,6 +145,28 @@ public sealed class PortfolioAgingItemTests
     }
 
     [Fact]
+    public void AgeItems_OneAccountInTwoCurrencies_CountedOnceInEachCurrencysBucket()
+    {
+        // The same account a1 owes 10.00 SAR and 20.00 USD, both 10 days late, and has a −5.00 USD credit:
+        // the 1-30 line of each currency counts it once; the USD credit line counts it once.
+        ReceivableItem[] items =
+        [
+            Item("a1", AsOf.PlusDays(-10), 10m, Sar),
+            Item("a1", AsOf.PlusDays(-10), 20m, Usd),
+            Item("a1", AsOf.PlusDays(-11), 30m, Usd),
+            Item("a1", AsOf.PlusDays(-3), -5m, Usd),
+        ];
+
+        var report = PortfolioAging.AgeItems(items, AsOf);
+
+        Assert.Equal((1, 1, 10m), Describe(report.LineFor(AgingBucketSet.Default.Buckets[1], Sar)));
+        Assert.Equal((1, 2, 50m), Describe(report.LineFor(AgingBucketSet.Default.Buckets[1], Usd)));
+        Assert.Equal(new CreditBalanceLine(Usd, 1, 1, Money.Of(-5m, Usd)), report.CreditBalances.Single(c => c.Currency == Usd));
+
+        static (int, int, decimal) Describe(AgingReportLine line) => (line.Accounts, line.Items, line.Balance.Amount);
+    }
+
+    [Fact]
     public void LineFor_BucketAndCurrency_ReturnsTheLineOrAZeroLine()
     {
         var report = PortfolioAging.AgeItems(Ledger(), AsOf);

@@ -71,6 +71,22 @@ public sealed class PortfolioAgingProperties
         });
 
     [Property]
+    public Property Item_aging_agrees_with_the_reference_for_accounts_in_several_currencies_and_sets_of_many_buckets() =>
+        Prop.ForAll(
+            (from ledger in AgingGenerators.MixedCurrencyItemsAroundAsOf()
+             from buckets in Gen.OneOf(AgingGenerators.ManyBuckets(), CollectionsGenerators.BucketSet())
+             select (ledger.AsOf, ledger.Items, Buckets: buckets)).ToArbitrary(),
+            ledger =>
+            {
+                var report = PortfolioAging.AgeItems(ledger.Items, ledger.AsOf, ledger.Buckets);
+                var rows = ledger.Items.Select(i => (i.AccountId, Amount: i.OpenAmountOn(ledger.AsOf), Days: NaiveDaysPastDue(i.DueOn, ledger.AsOf)));
+                var expected = NaiveReport(rows.ToList(), ledger.Buckets);
+
+                return Describe(report).SequenceEqual(expected.Lines)
+                    && report.ZeroBalanceAccounts == expected.ZeroBalanceAccounts;
+            });
+
+    [Property]
     public Property Snapshot_aging_agrees_with_a_naive_reference_implementation() =>
         Prop.ForAll(
             (from snapshots in AgingGenerators.Snapshots()

@@ -174,6 +174,16 @@ public sealed class StandardSegmentsTests
         Assert.Contains("account a appears again at profile 1", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Assign_ProfileWithoutAPosition_RefusedNamingIt()
+    {
+        var broken = Profile("a", 0, 1m, false, null, ContactPointAvailability.Unknown) with { Position = null! };
+
+        var error = Assert.Throws<ArgumentException>(() => PortfolioSegmentation.Assign(StandardSegments.Saudi, [Profile("b", 0, 1m, false, null, ContactPointAvailability.Unknown), broken]));
+
+        Assert.Contains("profile 1 lacks its position, behaviour or reachability", error.Message, StringComparison.Ordinal);
+    }
+
     private static AccountProfile Profile(string account, int daysPastDue, decimal debt, bool dispute, int? paid, ContactPointAvailability contact) =>
         new(
             new AccountPosition(new AccountId(account), debt > 0 ? new DaysPastDue(daysPastDue) : DaysPastDue.Current, Money.Of(debt, Sar), Money.Zero(Sar), debt > 0 ? 1 : 0),
