@@ -19,6 +19,7 @@ public sealed class AgingBucketSet
     {
         Buckets = buckets;
         _upperBounds = [.. buckets.Take(buckets.Length - 1).Select(b => b.UpperBound!.Value)];
+        Lookup = BucketLookup.For(this);
     }
 
     /// <summary>The default set: current, 1-30, 31-60, 61-90, 91-120, 121+.</summary>
@@ -124,7 +125,8 @@ public sealed class AgingBucketSet
                 violations.Add(string.Create(CultureInfo.InvariantCulture, $"{name} ends ({high}) before it starts ({low})"));
             }
 
-            if (i > 0 && list[i - 1]?.UpperBound is { } previousHigh && d.LowerBound is { } start && start != previousHigh + 1)
+            // long: previousHigh + 1 must not overflow when a bucket ends at int.MaxValue (that is an overlap, not a crash).
+            if (i > 0 && list[i - 1]?.UpperBound is { } previousHigh && d.LowerBound is { } start && start != (long)previousHigh + 1)
             {
                 violations.Add(start <= previousHigh
                     ? string.Create(CultureInfo.InvariantCulture, $"{name} starts at {start}, overlapping the previous bucket, which ends at {previousHigh}")
@@ -155,6 +157,9 @@ public sealed class AgingBucketSet
         bucket = Buckets.FirstOrDefault(b => string.Equals(b.Label, label, StringComparison.Ordinal));
         return bucket is not null;
     }
+
+    /// <summary>The table the batch path classifies with.</summary>
+    internal BucketLookup Lookup { get; }
 
     internal int IndexOf(int daysPastDue)
     {

@@ -5,77 +5,118 @@ using NodaTime;
 namespace Collections.Aging;
 
 /// <summary>Accumulates open amounts into bucket × currency cells, counting distinct accounts per cell.</summary>
+/// <remarks>
+/// One dictionary lookup per amount: each account gets an index and a bit mask of the cells (buckets and credit) it
+/// already counts in, for the first currency it appears in; the rare other cases (an account in a second currency,
+/// or more than 63 buckets) fall back to a set of (account, cell) pairs. Earlier versions kept three hash sets keyed
+/// by account id, currency and bucket, which cost about a microsecond per item on millions of items.
+/// </remarks>
 internal sealed class AgingTally(AgingBucketSet buckets)
 {
-    private readonly Dictionary<Currency, Cell[]> _cells = [];
-    private readonly Dictionary<Currency, Cell> _credits = [];
-    private readonly HashSet<(AccountId, Currency, int)> _accountsInCell = [];
-    private readonly HashSet<(AccountId, Currency)> _accountsInCredit = [];
-    private readonly HashSet<AccountId> _accountsWithAmount = [];
-    private readonly HashSet<AccountId> _accountsSeen = [];
+    private const int MaskBits = 64;
+
+    private readonly int _stride = buckets.Count + 1; // bucket cells, then the credit cell, per currency
+    private readonly Dictionary<AccountId, int> _accountIndex = [];
+    private readonly List<AccountState> _accounts = [];
+    private readonly List<Currency> _currencies = [];
+    private readonly List<Cell[]> _cells = [];
+    private readonly HashSet<(int Account, int Cell)> _otherCells = [];
+    private Currency _lastCurrency;
+    private int _lastSlot = -1;
 
     public void Add(AccountId account, Money open, DaysPastDue daysPastDue)
     {
-        _accountsSeen.Add(account);
-        if (open.IsPositive)
+        if (!_accountIndex.TryGetValue(account, out var index))
         {
-            _accountsWithAmount.Add(account);
-            var bucket = buckets.IndexOf(daysPastDue);
-            var cells = CellsFor(open.Currency);
-            cells[bucket].Items++;
-            cells[bucket].MinorUnits = checked(cells[bucket].MinorUnits + open.MinorUnits);
-            if (_accountsInCell.Add((account, open.Currency, bucket)))
-            {
-                cells[bucket].Accounts++;
-            }
+            index = _accounts.Count;
+            _accountIndex.Add(account, index);
+            _accounts.Add(new AccountState { MaskSlot = -1 });
         }
-        else if (open.IsNegative)
-        {
-            _accountsWithAmount.Add(account);
-            CellsFor(open.Currency);
-            _credits.TryGetValue(open.Currency, out var credit);
-            credit.Items++;
-            credit.MinorUnits = checked(credit.MinorUnits + open.MinorUnits);
-            if (_accountsInCredit.Add((account, open.Currency)))
-            {
-                credit.Accounts++;
-            }
 
-            _credits[open.Currency] = credit;
+        if (open.IsZero)
+        {
+            return; // the account is present; a zero amount goes to no cell
+        }
+
+        var slot = SlotOf(open.Currency);
+        var cell = open.IsPositive ? buckets.IndexOf(daysPastDue) : buckets.Count;
+        ref var counters = ref _cells[slot][cell];
+        counters.Items++;
+        counters.MinorUnits = checked(counters.MinorUnits + open.MinorUnits);
+
+        var state = _accounts[index];
+        state.HasAmount = true;
+        if (state.MaskSlot < 0 && _stride <= MaskBits)
+        {
+            state.MaskSlot = slot;
+        }
+
+        bool firstInCell;
+        if (state.MaskSlot == slot)
+        {
+            var bit = 1UL << cell;
+            firstInCell = (state.Cells & bit) == 0;
+            state.Cells |= bit;
+        }
+        else
+        {
+            firstInCell = _otherCells.Add((index, (slot * _stride) + cell));
+        }
+
+        _accounts[index] = state;
+        if (firstInCell)
+        {
+            counters.Accounts++;
         }
     }
 
     public AgingReport ToReport(LocalDate asOf)
     {
-        var currencies = _cells.Keys.OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
-        var lines = ImmutableArray.CreateBuilder<AgingReportLine>(currencies.Count * buckets.Count);
-        foreach (var currency in currencies)
+        var order = Enumerable.Range(0, _currencies.Count).OrderBy(s => _currencies[s].Code, StringComparer.Ordinal).ToList();
+        var lines = ImmutableArray.CreateBuilder<AgingReportLine>(order.Count * buckets.Count);
+        var credits = ImmutableArray.CreateBuilder<CreditBalanceLine>(order.Count);
+        foreach (var slot in order)
         {
-            var cells = _cells[currency];
+            var currency = _currencies[slot];
+            var cells = _cells[slot];
             for (var b = 0; b < buckets.Count; b++)
             {
                 lines.Add(new AgingReportLine(buckets.Buckets[b], currency, cells[b].Accounts, cells[b].Items, Money.FromMinorUnits(cells[b].MinorUnits, currency)));
             }
+
+            var credit = cells[buckets.Count];
+            credits.Add(new CreditBalanceLine(currency, credit.Accounts, credit.Items, Money.FromMinorUnits(credit.MinorUnits, currency)));
         }
 
-        var credits = currencies
-            .Select(c => _credits.TryGetValue(c, out var credit)
-                ? new CreditBalanceLine(c, credit.Accounts, credit.Items, Money.FromMinorUnits(credit.MinorUnits, c))
-                : new CreditBalanceLine(c, 0, 0, Money.Zero(c)))
-            .ToImmutableArray();
-        var zeroBalanceAccounts = _accountsSeen.Count(a => !_accountsWithAmount.Contains(a));
-        return new AgingReport(asOf, buckets, lines.MoveToImmutable(), credits, zeroBalanceAccounts);
+        var zeroBalanceAccounts = _accounts.Count(a => !a.HasAmount);
+        return new AgingReport(asOf, buckets, lines.MoveToImmutable(), credits.MoveToImmutable(), zeroBalanceAccounts);
     }
 
-    private Cell[] CellsFor(Currency currency)
+    private int SlotOf(Currency currency)
     {
-        if (!_cells.TryGetValue(currency, out var cells))
+        // Amounts come in runs of one currency: compare with the last one before searching.
+        if (_lastSlot >= 0 && currency == _lastCurrency)
         {
-            cells = new Cell[buckets.Count];
-            _cells[currency] = cells;
+            return _lastSlot;
         }
 
-        return cells;
+        var slot = _currencies.IndexOf(currency);
+        if (slot < 0)
+        {
+            slot = _currencies.Count;
+            _currencies.Add(currency);
+            _cells.Add(new Cell[_stride]);
+        }
+
+        (_lastCurrency, _lastSlot) = (currency, slot);
+        return slot;
+    }
+
+    private struct AccountState
+    {
+        public bool HasAmount;
+        public int MaskSlot;  // the currency slot whose cells Cells records, −1 before the first amount
+        public ulong Cells;   // bit c set: the account already counts in cell c of MaskSlot
     }
 
     private struct Cell

@@ -59,4 +59,24 @@ public sealed class AgingBucketSetTests
     [Fact]
     public void FromLowerBounds_CustomSet_LabelsFromBounds() =>
         Assert.Equal(["current", "1-15", "16-30", "31+"], AgingBucketSet.FromLowerBounds(0, 1, 16, 31).Buckets.Select(b => b.Label));
+
+    [Fact]
+    public void Create_BucketEndingAtIntMaxValueFollowedByAnother_RefusedAsOverlapNotOverflow()
+    {
+        // Regression: the gap check computed previousHigh + 1 in a checked context and threw OverflowException.
+        var error = Assert.Throws<ArgumentException>(() => AgingBucketSet.Create(
+            [new AgingBucketDefinition("all", null, int.MaxValue), new AgingBucketDefinition("more", 5, null)]));
+
+        Assert.Contains("bucket 1 ('more') starts at 5, overlapping the previous bucket, which ends at 2147483647", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_ExtremeButValidBounds_ClassifiesTheExtremes()
+    {
+        var buckets = AgingBucketSet.Create(
+            [new AgingBucketDefinition("low", null, int.MinValue), new AgingBucketDefinition("high", int.MinValue + 1, null)]);
+
+        Assert.Equal(0, buckets.IndexOf(new DaysPastDue(int.MinValue)));
+        Assert.Equal(1, buckets.IndexOf(new DaysPastDue(int.MaxValue)));
+    }
 }
