@@ -1,0 +1,342 @@
+namespace Collections.Intake;
+
+/// <summary>Reads amounts and whole numbers written by people and spreadsheets, exactly and without the machine's culture.</summary>
+/// <remarks>
+/// <para>Accepted, each counted as a normalisation: Arabic-Indic (٠–٩) and Persian (۰–۹) digits; the Arabic decimal
+/// separator ٫ and thousands separator ٬; thousands separators (<c>,</c> or a space when the decimal separator is <c>.</c>;
+/// <c>.</c> or a space when it is <c>,</c>) in groups of three; parentheses for negative amounts (<c>(120.00)</c>); a leading or
+/// trailing currency code or symbol of the declared currency (<c>SAR 1,200</c>, <c>1,200 ر.س</c>); scientific notation
+/// (<c>5e+05</c>), computed exactly.</para>
+/// <para>Refused: more decimals than the currency allows (never rounded; trailing zeros are fine), misplaced group separators
+/// (<c>1,23</c>), another currency's code, anything else that is not a number.</para>
+/// </remarks>
+internal static class NumberText
+{
+    private const int MaxSignificantDigits = 18; // 10^18 < long.MaxValue
+
+    /// <summary>Reads a number into whole minor units (<paramref name="minorDigits"/> = 2: "12.5" → 1250).</summary>
+    /// <param name="text">The cell's text.</param>
+    /// <param name="decimalSeparator"><c>.</c> or <c>,</c>.</param>
+    /// <param name="currencyCode">The declared currency, whose codes and symbols may be written around the amount; null for plain numbers.</param>
+    /// <param name="minorDigits">Decimals allowed.</param>
+    /// <param name="minorUnits">The value in minor units.</param>
+    /// <param name="flags">Normalisations applied, added to.</param>
+    /// <param name="foundCurrency">The other currency written on the amount, for <see cref="NumberError.CurrencyMismatch"/>.</param>
+    /// <returns><see cref="NumberError.None"/> when read.</returns>
+    public static NumberError TryParse(
+        ReadOnlySpan<char> text, char decimalSeparator, string? currencyCode, int minorDigits, out long minorUnits, ref NormalisationFlags flags, out string? foundCurrency)
+    {
+        minorUnits = 0;
+        foundCurrency = null;
+        var local = NormalisationFlags.None;
+        var s = CellText.Trim(text, ref local);
+        if (s.IsEmpty)
+        {
+            return NumberError.Empty;
+        }
+
+        var negative = false;
+        var error = Peel(ref s, currencyCode, ref negative, ref local, ref foundCurrency);
+        if (error != NumberError.None)
+        {
+            return error;
+        }
+
+        error = ReadDigits(s, decimalSeparator, minorDigits, negative, out minorUnits, ref local);
+        if (error == NumberError.None)
+        {
+            flags |= local;
+        }
+
+        return error;
+    }
+
+    /// <summary>Converts a workbook's numeric cell to minor units without rounding.</summary>
+    public static NumberError FromDouble(double value, int minorDigits, out long minorUnits)
+    {
+        minorUnits = 0;
+        if (!double.IsFinite(value))
+        {
+            return NumberError.Invalid;
+        }
+
+        decimal exact;
+        try
+        {
+            // The decimal conversion keeps 15 significant digits, which undoes binary noise such as 12.339999999999999.
+            exact = (decimal)value;
+        }
+        catch (OverflowException)
+        {
+            return NumberError.OutOfRange;
+        }
+
+        return FromDecimal(exact, minorDigits, out minorUnits);
+    }
+
+    /// <summary>Converts an exact decimal to minor units without rounding.</summary>
+    public static NumberError FromDecimal(decimal value, int minorDigits, out long minorUnits)
+    {
+        minorUnits = 0;
+        decimal scaled;
+        try
+        {
+            scaled = value;
+            for (var i = 0; i < minorDigits; i++)
+            {
+                scaled *= 10;
+            }
+        }
+        catch (OverflowException)
+        {
+            return NumberError.OutOfRange;
+        }
+
+        if (scaled != decimal.Truncate(scaled))
+        {
+            return NumberError.TooManyDecimals;
+        }
+
+        if (scaled > long.MaxValue || scaled < long.MinValue)
+        {
+            return NumberError.OutOfRange;
+        }
+
+        minorUnits = decimal.ToInt64(scaled);
+        return NumberError.None;
+    }
+
+    private static NumberError Peel(ref ReadOnlySpan<char> s, string? currencyCode, ref bool negative, ref NormalisationFlags flags, ref string? foundCurrency)
+    {
+        bool parentheses = false, sign = false, currency = false;
+        while (!s.IsEmpty)
+        {
+            if (!parentheses && !sign && s.Length >= 2 && s[0] == '(' && s[^1] == ')')
+            {
+                parentheses = true;
+                negative = true;
+                flags |= NormalisationFlags.ParenthesesNegative;
+                s = CellText.Trim(s[1..^1], ref flags);
+                continue;
+            }
+
+            if (!currency)
+            {
+                var length = CurrencyTokens.MatchPrefix(s, out var codes);
+                var atEnd = false;
+                if (length == 0)
+                {
+                    length = CurrencyTokens.MatchSuffix(s, out codes);
+                    atEnd = true;
+                }
+
+                if (length > 0)
+                {
+                    if (currencyCode is null)
+                    {
+                        return NumberError.Invalid;
+                    }
+
+                    if (!codes.Contains(currencyCode))
+                    {
+                        foundCurrency = codes.First();
+                        return NumberError.CurrencyMismatch;
+                    }
+
+                    currency = true;
+                    flags |= NormalisationFlags.CurrencyRemoved;
+                    s = CellText.Trim(atEnd ? s[..^length] : s[length..], ref flags);
+                    continue;
+                }
+            }
+
+            if (!sign && !parentheses && s.Length > 1 && s[0] is '-' or '\u2212' or '+')
+            {
+                sign = true;
+                negative = s[0] != '+';
+                s = CellText.Trim(s[1..], ref flags);
+                continue;
+            }
+
+            if (!sign && !parentheses && s.Length > 1 && s[^1] is '-' or '\u2212')
+            {
+                // Accounting exports (SAP and others) write credits with a trailing minus: "120.00-".
+                sign = true;
+                negative = true;
+                s = CellText.Trim(s[..^1], ref flags);
+                continue;
+            }
+
+            break;
+        }
+
+        return s.IsEmpty ? NumberError.Invalid : NumberError.None;
+    }
+
+    private static NumberError ReadDigits(ReadOnlySpan<char> s, char decimalSeparator, int minorDigits, bool negative, out long minorUnits, ref NormalisationFlags flags)
+    {
+        minorUnits = 0;
+        Span<byte> digits = s.Length <= 256 ? stackalloc byte[s.Length] : new byte[s.Length];
+        var count = 0;
+        var fractionDigits = 0;
+        var inFraction = false;
+        var groupKind = '\0';
+        var groupLength = 0; // digits since the last group separator, in the integer part
+        var exponent = 0;
+        var groupSeparator = decimalSeparator == '.' ? ',' : '.';
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            var digit = CellText.DigitValue(c, ref flags);
+            if (digit >= 0)
+            {
+                digits[count++] = (byte)digit;
+                if (inFraction)
+                {
+                    fractionDigits++;
+                }
+                else
+                {
+                    groupLength++;
+                }
+
+                continue;
+            }
+
+            if (c == decimalSeparator || c == '\u066B')
+            {
+                if (inFraction || (groupKind != '\0' && groupLength != 3))
+                {
+                    return NumberError.Invalid;
+                }
+
+                if (c == '\u066B')
+                {
+                    flags |= NormalisationFlags.ArabicSeparators;
+                }
+
+                inFraction = true;
+                continue;
+            }
+
+            var kind = c == groupSeparator || c == '\u066C' || c == '\'' ? c : c is ' ' or '\u00A0' or '\u202F' or '\u2009' ? ' ' : '\0';
+            if (kind != '\0')
+            {
+                var firstGroupOk = groupKind == '\0' && groupLength is >= 1 and <= 3;
+                var nextGroupOk = groupKind == kind && groupLength == 3;
+                if (inFraction || !(firstGroupOk || nextGroupOk))
+                {
+                    return NumberError.Invalid;
+                }
+
+                groupKind = kind;
+                groupLength = 0;
+                flags |= c == '\u066C' ? NormalisationFlags.ArabicSeparators : NormalisationFlags.ThousandsSeparators;
+                continue;
+            }
+
+            if (c is 'e' or 'E')
+            {
+                if (count == 0 || !TryReadExponent(s[(i + 1)..], ref flags, out exponent))
+                {
+                    return NumberError.Invalid;
+                }
+
+                flags |= NormalisationFlags.ScientificNotation;
+                break;
+            }
+
+            if (CellText.IsInvisible(c))
+            {
+                flags |= NormalisationFlags.InvisibleCharacters;
+                continue;
+            }
+
+            return NumberError.Invalid;
+        }
+
+        if (count == 0 || (groupKind != '\0' && !inFraction && groupLength != 3))
+        {
+            return NumberError.Invalid;
+        }
+
+        return Compose(digits[..count], fractionDigits, exponent, minorDigits, negative, out minorUnits);
+    }
+
+    private static bool TryReadExponent(ReadOnlySpan<char> s, ref NormalisationFlags flags, out int exponent)
+    {
+        exponent = 0;
+        var negative = false;
+        if (!s.IsEmpty && s[0] is '+' or '-' or '\u2212')
+        {
+            negative = s[0] != '+';
+            s = s[1..];
+        }
+
+        if (s.IsEmpty || s.Length > 4)
+        {
+            return false;
+        }
+
+        foreach (var c in s)
+        {
+            var digit = CellText.DigitValue(c, ref flags);
+            if (digit < 0)
+            {
+                return false;
+            }
+
+            exponent = (exponent * 10) + digit;
+        }
+
+        exponent = negative ? -exponent : exponent;
+        return true;
+    }
+
+    private static NumberError Compose(ReadOnlySpan<byte> digits, int fractionDigits, int exponent, int minorDigits, bool negative, out long minorUnits)
+    {
+        minorUnits = 0;
+        var start = 0;
+        while (start < digits.Length && digits[start] == 0)
+        {
+            start++;
+        }
+
+        var end = digits.Length;
+        var scale = exponent - fractionDigits + minorDigits; // power of ten applied to the digits to get minor units
+        while (end > start && digits[end - 1] == 0)
+        {
+            end--;
+            scale++;
+        }
+
+        if (start == end)
+        {
+            return NumberError.None; // zero, however it was written
+        }
+
+        if (scale < 0)
+        {
+            return NumberError.TooManyDecimals; // a non-zero digit below the minor unit: never rounded
+        }
+
+        if (end - start + scale > MaxSignificantDigits)
+        {
+            return NumberError.OutOfRange;
+        }
+
+        long value = 0;
+        for (var i = start; i < end; i++)
+        {
+            value = (value * 10) + digits[i];
+        }
+
+        for (var i = 0; i < scale; i++)
+        {
+            value *= 10;
+        }
+
+        minorUnits = negative ? -value : value;
+        return NumberError.None;
+    }
+}
