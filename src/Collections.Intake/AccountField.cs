@@ -10,9 +10,9 @@ namespace Collections.Intake;
 /// (<c>500000.00</c>, <c>2013-04-06</c>, <c>true</c>).</remarks>
 public sealed record AccountField
 {
-    /// <summary>Creates an attribute value.</summary>
+    /// <summary>Creates an field value.</summary>
     /// <param name="accountId">The account.</param>
-    /// <param name="name">The attribute's name from the mapping.</param>
+    /// <param name="name">The field's name from the mapping.</param>
     /// <param name="kind">How it was read.</param>
     /// <param name="text">The normalised value, written invariantly.</param>
     /// <exception cref="ArgumentException">The name or text is empty.</exception>
@@ -30,7 +30,7 @@ public sealed record AccountField
     /// <summary>The account.</summary>
     public AccountId AccountId { get; }
 
-    /// <summary>The attribute's name from the mapping, for example <c>credit_limit</c>.</summary>
+    /// <summary>The field's name from the mapping, for example <c>credit_limit</c>.</summary>
     public string Name { get; }
 
     /// <summary>How the value was read.</summary>
@@ -51,7 +51,7 @@ public sealed record AccountField
     /// <summary>The value when <see cref="Kind"/> is <see cref="FieldKind.Flag"/>.</summary>
     public bool? Flag { get; init; }
 
-    /// <summary>The attribute as <c>name=text</c>.</summary>
+    /// <summary>The field as <c>name=text</c>.</summary>
     /// <returns>For example <c>credit_limit=500000.00</c>.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{AccountId}: {Name}={Text}");
 }

@@ -75,5 +75,5 @@ public sealed record IntakeResult
     public string? SheetName { get; init; }
 
     /// <summary>The extra columns the mapping asked to keep, per account, for accepted rows.</summary>
-    public ImmutableArray<AccountField> Attributes { get; init; } = [];
+    public ImmutableArray<AccountField> AccountFields { get; init; } = [];
 }

@@ -34,7 +34,7 @@ public static class PortfolioFileReader
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
         await using (stream.ConfigureAwait(false))
         {
             return await ReadAsync(stream, Path.GetFileName(path), mapping, options, progress, cancellationToken).ConfigureAwait(false);

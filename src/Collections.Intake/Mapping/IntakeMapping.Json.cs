@@ -14,11 +14,11 @@ public sealed partial record IntakeMapping
     private static readonly string[] RootProperties =
     [
         "$schema", "$comment", "shape", "creditorId", "currency", "encoding", "delimiter", "sheet", "decimalSeparator", "dateOrder",
-        "calendar", "excelSerialDates", "phoneRegion", "statusUnit", "recogniseHeaders", "columns", "periods", "attributes", "notes",
+        "calendar", "excelSerialDates", "phoneRegion", "statusUnit", "recogniseHeaders", "columns", "periods", "accountFields", "notes",
     ];
 
     private static readonly string[] PeriodProperties = ["period", "status", "balance", "payment"];
-    private static readonly string[] AttributeProperties = ["name", "column", "kind"];
+    private static readonly string[] AccountFieldProperties = ["name", "column", "kind"];
 
     private static readonly JsonDocumentOptions DocumentOptions = new()
     {
@@ -132,7 +132,7 @@ public sealed partial record IntakeMapping
                 RecogniseHeaders = ReadBool(root, "recogniseHeaders", violations) ?? true,
                 Columns = ReadColumns(root, shape, violations),
                 Periods = ReadPeriods(root, violations),
-                Attributes = ReadAttributes(root, violations),
+                AccountFields = ReadAccountFields(root, violations),
                 Notes = ReadNotes(root, violations),
             };
 
@@ -394,31 +394,31 @@ public sealed partial record IntakeMapping
         return result.ToImmutable();
     }
 
-    private static ImmutableArray<AccountFieldColumn> ReadAttributes(JsonElement root, List<string> violations)
+    private static ImmutableArray<AccountFieldColumn> ReadAccountFields(JsonElement root, List<string> violations)
     {
-        if (!root.TryGetProperty("attributes", out var attributes) || attributes.ValueKind == JsonValueKind.Null)
+        if (!root.TryGetProperty("accountFields", out var fields) || fields.ValueKind == JsonValueKind.Null)
         {
             return [];
         }
 
-        if (attributes.ValueKind != JsonValueKind.Array)
+        if (fields.ValueKind != JsonValueKind.Array)
         {
-            violations.Add("$.attributes: must be an array of { name, column, kind }");
+            violations.Add("$.accountFields: must be an array of { name, column, kind }");
             return [];
         }
 
         var result = ImmutableArray.CreateBuilder<AccountFieldColumn>();
         var index = 0;
-        foreach (var element in attributes.EnumerateArray())
+        foreach (var element in fields.EnumerateArray())
         {
-            var path = string.Create(CultureInfo.InvariantCulture, $"$.attributes[{index++}]");
+            var path = string.Create(CultureInfo.InvariantCulture, $"$.accountFields[{index++}]");
             if (element.ValueKind != JsonValueKind.Object)
             {
                 violations.Add($"{path}: must be an object {{ name, column, kind }}");
                 continue;
             }
 
-            CheckProperties(element, path, AttributeProperties, violations);
+            CheckProperties(element, path, AccountFieldProperties, violations);
             var name = ReadString(element, "name", violations, path);
             var column = ReadString(element, "column", violations, path);
             var kindText = ReadString(element, "kind", violations, path);

@@ -72,8 +72,8 @@ public sealed partial record IntakeMapping
     /// <summary>For a wide snapshot file, the columns of each period.</summary>
     public ImmutableArray<WidePeriodColumns> Periods { get; init; } = [];
 
-    /// <summary>Extra columns to keep as account attributes.</summary>
-    public ImmutableArray<AccountFieldColumn> Attributes { get; init; } = [];
+    /// <summary>Extra columns to keep as account fields.</summary>
+    public ImmutableArray<AccountFieldColumn> AccountFields { get; init; } = [];
 
     /// <summary>Notes that travel into the validation report, for example that the currency is assumed.</summary>
     public ImmutableArray<string> Notes { get; init; } = [];
@@ -86,7 +86,7 @@ public sealed partial record IntakeMapping
 
     /// <summary>Lists what is inconsistent in the mapping, without throwing.</summary>
     /// <returns>Every violation, in words; empty when the mapping is consistent.</returns>
-    /// <remarks>Roles must be used by the shape, periods belong to wide files (which need at least one), attribute names must be
+    /// <remarks>Roles must be used by the shape, periods belong to wide files (which need at least one), field names must be
     /// unique, the phone region must be one libphonenumber knows, and two roles cannot share a header.</remarks>
     public IReadOnlyList<string> Validate()
     {
@@ -123,7 +123,7 @@ public sealed partial record IntakeMapping
         }
 
         ValidatePeriods(violations);
-        ValidateAttributes(violations);
+        ValidateAccountFields(violations);
         if (DecimalSeparator is not '.' and not ',')
         {
             violations.Add($"the decimal separator must be '.' or ',' (it is '{DecimalSeparator}')");
@@ -194,25 +194,25 @@ public sealed partial record IntakeMapping
         }
     }
 
-    private void ValidateAttributes(List<string> violations)
+    private void ValidateAccountFields(List<string> violations)
     {
-        if (Attributes.IsDefaultOrEmpty)
+        if (AccountFields.IsDefaultOrEmpty)
         {
             return;
         }
 
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var attribute in Attributes)
+        foreach (var field in AccountFields)
         {
-            if (attribute is null || string.IsNullOrWhiteSpace(attribute.Name) || string.IsNullOrWhiteSpace(attribute.Column) || attribute.Kind is null)
+            if (field is null || string.IsNullOrWhiteSpace(field.Name) || string.IsNullOrWhiteSpace(field.Column) || field.Kind is null)
             {
-                violations.Add("every attribute needs a name, a column and a kind");
+                violations.Add("every field needs a name, a column and a kind");
                 continue;
             }
 
-            if (!names.Add(attribute.Name))
+            if (!names.Add(field.Name))
             {
-                violations.Add($"attribute '{attribute.Name}' is declared more than once");
+                violations.Add($"field '{field.Name}' is declared more than once");
             }
         }
     }

@@ -20,18 +20,18 @@ internal static class CellText
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int DigitValue(char c, ref NormalisationFlags flags)
     {
-        if ((uint)(c - '0') <= 9)
+        if (unchecked((uint)(c - '0')) <= 9)
         {
             return c - '0';
         }
 
-        if ((uint)(c - '\u0660') <= 9)
+        if (unchecked((uint)(c - '\u0660')) <= 9)
         {
             flags |= NormalisationFlags.ArabicIndicDigits;
             return c - '\u0660';
         }
 
-        if ((uint)(c - '\u06F0') <= 9)
+        if (unchecked((uint)(c - '\u06F0')) <= 9)
         {
             flags |= NormalisationFlags.PersianDigits;
             return c - '\u06F0';

@@ -120,11 +120,12 @@ internal static class NumberText
                 continue;
             }
 
-            if (!currency)
+            if (!currency && (!IsNumberEdge(s[0]) || !IsNumberEdge(s[^1])))
             {
-                var length = CurrencyTokens.MatchPrefix(s, out var codes);
+                IReadOnlyCollection<string> codes = [];
+                var length = IsNumberEdge(s[0]) ? 0 : CurrencyTokens.MatchPrefix(s, out codes);
                 var atEnd = false;
-                if (length == 0)
+                if (length == 0 && !IsNumberEdge(s[^1]))
                 {
                     length = CurrencyTokens.MatchSuffix(s, out codes);
                     atEnd = true;
@@ -171,6 +172,13 @@ internal static class NumberText
         }
 
         return s.IsEmpty ? NumberError.Invalid : NumberError.None;
+    }
+
+    /// <summary>Whether a character can start or end the number itself, so that no currency token needs looking for there.</summary>
+    private static bool IsNumberEdge(char c)
+    {
+        var ignored = NormalisationFlags.None;
+        return CellText.DigitValue(c, ref ignored) >= 0 || c is '(' or ')' or '-' or '+' or '.' or ',' or '\u2212' or '\u066B';
     }
 
     private static NumberError ReadDigits(ReadOnlySpan<char> s, char decimalSeparator, int minorDigits, bool negative, out long minorUnits, ref NormalisationFlags flags)

@@ -135,6 +135,20 @@ internal sealed partial class CellReader
         return text.ToString();
     }
 
+    /// <summary>The trimmed text of a cell without copying it (empty when the cell is empty or unreadable).</summary>
+    public ReadOnlySpan<char> ReadTextSpan(int column)
+    {
+        if (column < 0 || !CheckFormula(column))
+        {
+            return [];
+        }
+
+        var flags = NormalisationFlags.None;
+        var text = CellText.Trim(_source.GetText(column), ref flags);
+        Count(flags);
+        return text;
+    }
+
     /// <summary>Reads an amount in minor units of <paramref name="currency"/>; false when it is missing-and-required or unreadable.</summary>
     public bool TryReadAmount(int column, Currency currency, bool required, out long minorUnits, out bool present)
     {
@@ -187,7 +201,7 @@ internal sealed partial class CellReader
         }
     }
 
-    /// <summary>Reads a whole number (a status, an integer attribute).</summary>
+    /// <summary>Reads a whole number (a status, an integer field).</summary>
     public bool TryReadInteger(int column, bool required, out long value, out bool present, Func<string, BilingualText> invalidReason, IntakeIssueCode invalidCode)
     {
         value = 0;

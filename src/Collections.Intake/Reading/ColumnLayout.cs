@@ -2,7 +2,7 @@ using Collections.Core;
 
 namespace Collections.Intake;
 
-/// <summary>Which column of the file holds each role, each period's columns and each attribute, resolved from the header row.</summary>
+/// <summary>Which column of the file holds each role, each period's columns and each field, resolved from the header row.</summary>
 /// <remarks>
 /// A header named in the mapping is matched exactly first, then ignoring case, spaces, punctuation and Arabic diacritics.
 /// Roles the mapping does not name are recognised from the built-in synonyms among the columns no one else claimed. A
@@ -12,17 +12,17 @@ internal sealed class ColumnLayout
 {
     private readonly int[] _byRole;
 
-    private ColumnLayout(int[] byRole, (int Status, int Balance, int Payment)[] periods, int[] attributes, IntakeNote note)
+    private ColumnLayout(int[] byRole, (int Status, int Balance, int Payment)[] periods, int[] fields, IntakeNote note)
     {
         _byRole = byRole;
         Periods = periods;
-        Attributes = attributes;
+        AccountFields = fields;
         Note = note;
     }
 
     public (int Status, int Balance, int Payment)[] Periods { get; }
 
-    public int[] Attributes { get; }
+    public int[] AccountFields { get; }
 
     /// <summary>The "columns read" note for the report.</summary>
     public IntakeNote Note { get; }
@@ -74,8 +74,8 @@ internal sealed class ColumnLayout
             return (status, balance, payment);
         }).ToArray();
 
-        var attributes = mapping.Attributes.IsDefaultOrEmpty ? [] : mapping.Attributes
-            .Select(a => FindOne(a.Column, () => IntakeTexts.Render("missing.attribute", ("name", a.Name), ("header", a.Column))))
+        var fields = mapping.AccountFields.IsDefaultOrEmpty ? [] : mapping.AccountFields
+            .Select(a => FindOne(a.Column, () => IntakeTexts.Render("missing.field", ("name", a.Name), ("header", a.Column))))
             .ToArray();
 
         if (mapping.RecogniseHeaders)
@@ -123,7 +123,7 @@ internal sealed class ColumnLayout
             .Select(r => IntakeTexts.Render("column.used", ("role", r.Title), ("header", headers[byRole[r.Value]]), ("letter", TableSource.ColumnLetters(byRole[r.Value]))))
             .ToList();
         var note = new IntakeNote("columns", IntakeTexts.Render("note.columns", ("columns", Join(used))));
-        return new ColumnLayout(byRole, periods, attributes, note);
+        return new ColumnLayout(byRole, periods, fields, note);
     }
 
     private static void RecogniseFromSynonyms(IReadOnlyList<string> headers, IntakeShape shape, bool[] claimed, int[] byRole, List<BilingualText> ambiguous)

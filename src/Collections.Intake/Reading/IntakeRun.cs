@@ -7,6 +7,7 @@ namespace Collections.Intake;
 internal sealed class IntakeRun(IntakeSettings settings, FileInspection inspection, IProgress<IntakeProgress>? progress, CancellationToken cancellationToken)
 {
     private const int CancellationCheckInterval = 1024;
+    private const int RowsBeforeEstimate = 16_384;
 
     private readonly ReportAccumulator _report = new();
 
@@ -48,7 +49,7 @@ internal sealed class IntakeRun(IntakeSettings settings, FileInspection inspecti
                 Encoding = encodingUsed,
                 HasByteOrderMark = inspection.ByteOrderMarkLength > 0,
                 SheetName = sheetName,
-                Attributes = portfolio is null ? [] : portfolioReader.Attributes(),
+                AccountFields = portfolio is null ? [] : portfolioReader.AccountFields(),
             };
         }
     }
@@ -76,6 +77,12 @@ internal sealed class IntakeRun(IntakeSettings settings, FileInspection inspecti
             if (rows % CancellationCheckInterval == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (rows == RowsBeforeEstimate && source.BytesRead > 0)
+            {
+                // Room for the whole file at once instead of doubling: the row count estimated from the bytes consumed so far.
+                reader.Reserve((int)Math.Min(int.MaxValue / 2, rows * (double)inspection.ByteCount / source.BytesRead * 1.05));
             }
 
             if (progress is not null && rows % settings.ProgressInterval == 0)

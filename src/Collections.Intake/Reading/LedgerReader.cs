@@ -13,7 +13,6 @@ namespace Collections.Intake;
 internal sealed class LedgerReader(CellReader cells, ColumnLayout layout, IntakeSettings settings) : ShapeReader(cells, layout, settings)
 {
     private readonly Dictionary<string, int> _itemRows = new(StringComparer.Ordinal);
-    private readonly List<ReceivableItem> _items = [];
 
     public override void ReadRow()
     {
@@ -51,7 +50,7 @@ internal sealed class LedgerReader(CellReader cells, ColumnLayout layout, Intake
         }
 
         Cells.TryReadFlag(Layout[ColumnRole.Disputed], out var disputed, out _);
-        ReadAttributes(accountKey, currency);
+        ReadAccountFields(accountKey, currency);
 
         if (issueColumn < 0)
         {
@@ -84,14 +83,8 @@ internal sealed class LedgerReader(CellReader cells, ColumnLayout layout, Intake
             account.HasOpenDispute = true;
         }
 
-        _items.Add(item);
+        Builder.AddItem(item);
     }
 
-    protected override void AddRecords(PortfolioBuilder builder)
-    {
-        foreach (var item in _items)
-        {
-            builder.AddItem(item);
-        }
-    }
+    public override void Reserve(int rows) => _itemRows.EnsureCapacity(rows);
 }

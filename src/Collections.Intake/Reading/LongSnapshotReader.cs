@@ -10,7 +10,6 @@ internal sealed class LongSnapshotReader(CellReader cells, ColumnLayout layout, 
 {
     private readonly Dictionary<(string Account, YearMonth Period), int> _periodRows = [];
     private readonly Dictionary<string, string> _statusTexts = new(StringComparer.Ordinal);
-    private readonly List<AccountSnapshot> _snapshots = [];
 
     public override void ReadRow()
     {
@@ -32,7 +31,7 @@ internal sealed class LongSnapshotReader(CellReader cells, ColumnLayout layout, 
             Cells.TryReadAmount(Layout[ColumnRole.Payment], c, required: false, out payment, out hasPayment);
         }
 
-        ReadAttributes(accountKey, currency);
+        ReadAccountFields(accountKey, currency);
         if (periodOk && !accountKey.IsEmpty)
         {
             var key = (Parties.Find(accountKey)?.Key ?? accountKey.ToString(), period);
@@ -48,18 +47,10 @@ internal sealed class LongSnapshotReader(CellReader cells, ColumnLayout layout, 
             return;
         }
 
-        _snapshots.Add(new AccountSnapshot(account.Id, period, daysPastDue, Money.FromMinorUnits(balance, rowCurrency))
+        Builder.AddSnapshot(new AccountSnapshot(account.Id, period, daysPastDue, Money.FromMinorUnits(balance, rowCurrency))
         {
             Payment = hasPayment ? Money.FromMinorUnits(payment, rowCurrency) : null,
             ReportedStatus = unit == StatusUnit.Months ? SnapshotCells.ReportedStatus(Cells.Raw(statusColumn), _statusTexts.GetAlternateLookup<ReadOnlySpan<char>>()) : null,
         });
-    }
-
-    protected override void AddRecords(PortfolioBuilder builder)
-    {
-        foreach (var snapshot in _snapshots)
-        {
-            builder.AddSnapshot(snapshot);
-        }
     }
 }

@@ -4,7 +4,7 @@ using Collections.Core;
 
 namespace Collections.Intake;
 
-/// <summary>Collects the accounts and debtors of accepted rows, with their names, contact points and attributes.</summary>
+/// <summary>Collects the accounts and debtors of accepted rows, with their names, contact points and fields.</summary>
 /// <remarks>
 /// Accounts are created from the distinct account numbers of accepted rows, in order of first appearance; an account's
 /// debtor is the debtor column's value or, without one, the account number. A debtor's name comes from its first accepted
@@ -47,14 +47,9 @@ internal sealed class PartyAccumulator
         }
     }
 
-    /// <summary>The account of an accepted row, created on its first accepted row.</summary>
-    public AccountState GetOrAdd(ReadOnlySpan<char> accountKey, ReadOnlySpan<char> debtorKey, Currency currency, int row)
+    /// <summary>Creates the account of an account number's first accepted row.</summary>
+    public AccountState Add(ReadOnlySpan<char> accountKey, ReadOnlySpan<char> debtorKey, Currency currency, int row)
     {
-        if (_accountsBySpan.TryGetValue(accountKey, out var account))
-        {
-            return account;
-        }
-
         var key = accountKey.ToString();
         var debtorText = debtorKey.IsEmpty ? key : debtorKey.ToString();
         if (!_debtors.TryGetValue(debtorText, out var debtor))
@@ -64,7 +59,7 @@ internal sealed class PartyAccumulator
             _debtorOrder.Add(debtor);
         }
 
-        account = new AccountState(new AccountId(key), key, row, currency, debtor);
+        var account = new AccountState(new AccountId(key), key, row, currency, debtor);
         _accounts.Add(key, account);
         _accountOrder.Add(account);
         return account;
@@ -75,39 +70,40 @@ internal sealed class PartyAccumulator
     {
         var debtor = account.Debtor;
         var nameColumn = _layout[ColumnRole.DebtorName];
-        if (nameColumn >= 0)
+        if (nameColumn >= 0 && !cells.IsEmpty(nameColumn))
         {
-            var name = cells.ReadText(nameColumn);
-            if (name is not null)
+            var name = cells.ReadTextSpan(nameColumn);
+            if (name.IsEmpty)
             {
-                if (debtor.Name is null)
-                {
-                    debtor.Name = name;
-                    debtor.NameRow = cells.Row;
-                }
-                else if (!string.Equals(debtor.Name, name, StringComparison.Ordinal))
-                {
-                    cells.Warning(nameColumn, IntakeIssueCode.ConflictingValue, IntakeTexts.Render(
-                        "issue.conflicting_value", ("account", account.Key), ("column", cells.HeaderOf(nameColumn)), ("first", debtor.Name), ("row", debtor.NameRow), ("value", name)));
-                }
+                // nothing to take
+            }
+            else if (debtor.Name is null)
+            {
+                debtor.Name = name.ToString();
+                debtor.NameRow = cells.Row;
+            }
+            else if (!name.SequenceEqual(debtor.Name))
+            {
+                cells.Warning(nameColumn, IntakeIssueCode.ConflictingValue, IntakeTexts.Render(
+                    "issue.conflicting_value", ("account", account.Key), ("column", cells.HeaderOf(nameColumn)), ("first", debtor.Name), ("row", debtor.NameRow), ("value", name.ToString())));
             }
         }
 
-        AddPhone(cells, debtor, _layout[ColumnRole.Mobile], ContactPointKind.Mobile, 0);
-        AddPhone(cells, debtor, _layout[ColumnRole.Phone], ContactPointKind.Landline, 1);
+        AddPhone(cells, debtor, _layout[ColumnRole.Mobile], ContactPointKind.Mobile, mobileColumn: true);
+        AddPhone(cells, debtor, _layout[ColumnRole.Phone], ContactPointKind.Landline, mobileColumn: false);
         AddEmail(cells, debtor, _layout[ColumnRole.Email]);
     }
 
-    /// <summary>Reads the mapping's attribute columns; false when one is unreadable (the row is then rejected).</summary>
-    public bool ReadAttributes(CellReader cells, Currency currency, List<AccountField> values, AccountId accountId)
+    /// <summary>Reads the mapping's field columns; false when one is unreadable (the row is then rejected).</summary>
+    public bool ReadAccountFields(CellReader cells, Currency currency, List<AccountField> values, AccountId accountId)
     {
         values.Clear();
         var ok = true;
-        for (var i = 0; i < _layout.Attributes.Length; i++)
+        for (var i = 0; i < _layout.AccountFields.Length; i++)
         {
-            var column = _layout.Attributes[i];
-            var attribute = _mapping.Attributes[i];
-            var value = AccountFieldReader.Read(cells, column, attribute, currency, accountId, ref ok);
+            var column = _layout.AccountFields[i];
+            var field = _mapping.AccountFields[i];
+            var value = AccountFieldReader.Read(cells, column, field, currency, accountId, ref ok);
             if (value is not null)
             {
                 values.Add(value);
@@ -117,38 +113,60 @@ internal sealed class PartyAccumulator
         return ok;
     }
 
-    /// <summary>Keeps an accepted row's attribute values; a value that differs from the account's first one is a warning.</summary>
-    public void AddAttributes(CellReader cells, AccountState account, List<AccountField> values)
+    /// <summary>Keeps an accepted row's account-field values; a value that differs from the account's first one is a warning.</summary>
+    public void AddAccountFields(CellReader cells, AccountState account, List<AccountField> values)
     {
         foreach (var value in values)
         {
-            account.Attributes ??= [];
-            if (account.Attributes.TryGetValue(value.Name, out var first))
+            account.AccountFields ??= [];
+            if (account.AccountFields.TryGetValue(value.Name, out var first))
             {
                 if (!string.Equals(first.Value.Text, value.Text, StringComparison.Ordinal))
                 {
-                    var column = _layout.Attributes[_mapping.Attributes.IndexOf(_mapping.Attributes.First(a => a.Name == value.Name))];
+                    var column = _layout.AccountFields[_mapping.AccountFields.IndexOf(_mapping.AccountFields.First(a => a.Name == value.Name))];
                     cells.Warning(column, IntakeIssueCode.ConflictingValue, IntakeTexts.Render(
                         "issue.conflicting_value", ("account", account.Key), ("column", cells.HeaderOf(column)), ("first", first.Value.Text), ("row", first.Row), ("value", value.Text)));
                 }
             }
             else
             {
-                account.Attributes.Add(value.Name, (value, cells.Row));
+                account.AccountFields.Add(value.Name, (value, cells.Row));
             }
         }
     }
 
-    public IEnumerable<Debtor> Debtors() => _debtorOrder.Select(d => new Debtor(d.Id) { Name = d.Name, ContactPoints = [.. d.Contacts] });
+    public IEnumerable<Debtor> Debtors() => _debtorOrder.Select(d => new Debtor(d.Id) { Name = d.Name, ContactPoints = d.ContactPoints });
 
     public IEnumerable<Account> Accounts() => _accountOrder.Select(a => new Account(a.Id, a.Debtor.Id, a.Currency) { HasOpenDispute = a.HasOpenDispute });
 
-    public ImmutableArray<AccountField> Attributes() =>
-        [.. _accountOrder.Where(a => a.Attributes is not null).SelectMany(a => _mapping.Attributes
-            .Where(m => a.Attributes!.ContainsKey(m.Name))
-            .Select(m => a.Attributes![m.Name].Value))];
+    public ImmutableArray<AccountField> AccountFields()
+    {
+        if (_mapping.AccountFields.IsDefaultOrEmpty)
+        {
+            return [];
+        }
 
-    private static void AddPhone(CellReader cells, DebtorState debtor, int column, ContactPointKind columnKind, int slot)
+        var result = ImmutableArray.CreateBuilder<AccountField>();
+        foreach (var account in _accountOrder)
+        {
+            if (account.AccountFields is null)
+            {
+                continue;
+            }
+
+            foreach (var field in _mapping.AccountFields)
+            {
+                if (account.AccountFields.TryGetValue(field.Name, out var value))
+                {
+                    result.Add(value.Value);
+                }
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static void AddPhone(CellReader cells, DebtorState debtor, int column, ContactPointKind columnKind, bool mobileColumn)
     {
         if (column < 0 || cells.IsEmpty(column))
         {
@@ -156,60 +174,72 @@ internal sealed class PartyAccumulator
         }
 
         var raw = cells.Raw(column);
-        if (debtor.LastPhoneText[slot] is { } last && raw.SequenceEqual(last))
+        var last = mobileColumn ? debtor.LastMobileText : debtor.LastPhoneText;
+        if (last is not null && raw.SequenceEqual(last))
         {
-            cells.Count(debtor.LastPhoneFlags[slot]); // the same text as on the debtor's previous row: same result, same normalisations
+            // The same text as on the debtor's previous row: the same result and the same normalisations, counted again per cell.
+            cells.Count(mobileColumn ? debtor.LastMobileFlags : debtor.LastPhoneFlags);
             return;
         }
 
         var flags = NormalisationFlags.None;
         var check = cells.Phones.Normalise(raw, columnKind, ref flags);
-        debtor.LastPhoneText[slot] = raw.ToString();
-        debtor.LastPhoneFlags[slot] = flags;
+        var text = raw.ToString();
+        if (mobileColumn)
+        {
+            debtor.LastMobileText = text;
+            debtor.LastMobileFlags = flags;
+        }
+        else
+        {
+            debtor.LastPhoneText = text;
+            debtor.LastPhoneFlags = flags;
+        }
+
         cells.Count(flags);
-        if (!debtor.ContactValues.Add(check.Value))
+        if (debtor.HasContact(check.Value))
         {
             return;
         }
 
-        var text = debtor.LastPhoneText[slot]!;
-        var contactId = new ContactPointId(string.Create(CultureInfo.InvariantCulture, $"{debtor.Key}/{check.Kind.Code}/{debtor.Contacts.Count + 1}"));
+        var contactId = debtor.NextContactId(check.Kind);
+        var original = string.Equals(text, check.Value, StringComparison.Ordinal) ? null : text;
         if (check.IsValid)
         {
-            debtor.Contacts.Add(new ContactPoint(contactId, check.Kind, check.Value, ContactPointStatus.Valid)
-            {
-                OriginalText = string.Equals(text, check.Value, StringComparison.Ordinal) ? null : text,
-            });
+            debtor.AddContact(new ContactPoint(contactId, check.Kind, check.Value, ContactPointStatus.Valid) { OriginalText = original });
             return;
         }
 
         var reason = IntakeTexts.Render("issue.invalid_phone", ("value", check.Value), ("region", cells.Phones.Region), ("detail", check.Problem));
         cells.Warning(column, IntakeIssueCode.InvalidPhone, reason);
-        debtor.Contacts.Add(new ContactPoint(contactId, check.Kind, check.Value, ContactPointStatus.Invalid)
-        {
-            OriginalText = string.Equals(text, check.Value, StringComparison.Ordinal) ? null : text,
-            Note = reason.English,
-        });
+        debtor.AddContact(new ContactPoint(contactId, check.Kind, check.Value, ContactPointStatus.Invalid) { OriginalText = original, Note = reason.English });
     }
 
     private static void AddEmail(CellReader cells, DebtorState debtor, int column)
     {
-        var text = column < 0 ? null : cells.ReadText(column);
-        if (text is null)
+        if (column < 0 || cells.IsEmpty(column))
         {
             return;
         }
 
+        var raw = cells.ReadTextSpan(column);
+        if (raw.IsEmpty || (debtor.LastEmailText is { } last && raw.SequenceEqual(last)))
+        {
+            return;
+        }
+
+        var text = raw.ToString();
+        debtor.LastEmailText = text;
         var valid = EmailText.TryNormalise(text, out var value);
-        if (!debtor.ContactValues.Add(value))
+        if (debtor.HasContact(value))
         {
             return;
         }
 
-        var contactId = new ContactPointId(string.Create(CultureInfo.InvariantCulture, $"{debtor.Key}/email/{debtor.Contacts.Count + 1}"));
+        var contactId = debtor.NextContactId(ContactPointKind.Email);
         if (valid)
         {
-            debtor.Contacts.Add(new ContactPoint(contactId, ContactPointKind.Email, value, ContactPointStatus.Valid)
+            debtor.AddContact(new ContactPoint(contactId, ContactPointKind.Email, value, ContactPointStatus.Valid)
             {
                 OriginalText = string.Equals(text, value, StringComparison.Ordinal) ? null : text,
             });
@@ -218,7 +248,7 @@ internal sealed class PartyAccumulator
 
         var reason = IntakeTexts.Render("issue.invalid_email", ("value", text));
         cells.Warning(column, IntakeIssueCode.InvalidEmail, reason);
-        debtor.Contacts.Add(new ContactPoint(contactId, ContactPointKind.Email, text, ContactPointStatus.Invalid) { Note = reason.English });
+        debtor.AddContact(new ContactPoint(contactId, ContactPointKind.Email, text, ContactPointStatus.Invalid) { Note = reason.English });
     }
 
     internal sealed class AccountState(AccountId id, string key, int firstRow, Currency currency, DebtorState debtor)
@@ -235,11 +265,13 @@ internal sealed class PartyAccumulator
 
         public bool HasOpenDispute { get; set; }
 
-        public Dictionary<string, (AccountField Value, int Row)>? Attributes { get; set; }
+        public Dictionary<string, (AccountField Value, int Row)>? AccountFields { get; set; }
     }
 
     internal sealed class DebtorState(DebtorId id, string key)
     {
+        private List<ContactPoint>? _contacts;
+
         public DebtorId Id { get; } = id;
 
         public string Key { get; } = key;
@@ -248,12 +280,39 @@ internal sealed class PartyAccumulator
 
         public int NameRow { get; set; }
 
-        public List<ContactPoint> Contacts { get; } = [];
+        public string? LastMobileText { get; set; }
 
-        public HashSet<string> ContactValues { get; } = new(StringComparer.Ordinal);
+        public string? LastPhoneText { get; set; }
 
-        public string?[] LastPhoneText { get; } = new string?[2];
+        public string? LastEmailText { get; set; }
 
-        public NormalisationFlags[] LastPhoneFlags { get; } = new NormalisationFlags[2];
+        public NormalisationFlags LastMobileFlags { get; set; }
+
+        public NormalisationFlags LastPhoneFlags { get; set; }
+
+        public ImmutableArray<ContactPoint> ContactPoints => _contacts is null ? [] : [.. _contacts];
+
+        public bool HasContact(string value)
+        {
+            if (_contacts is null)
+            {
+                return false;
+            }
+
+            foreach (var contact in _contacts)
+            {
+                if (string.Equals(contact.Value, value, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public ContactPointId NextContactId(ContactPointKind kind) =>
+            new(string.Create(CultureInfo.InvariantCulture, $"{Key}/{kind.Code}/{(_contacts?.Count ?? 0) + 1}"));
+
+        public void AddContact(ContactPoint contact) => (_contacts ??= new List<ContactPoint>(2)).Add(contact);
     }
 }

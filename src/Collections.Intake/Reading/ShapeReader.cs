@@ -8,7 +8,7 @@ internal abstract class ShapeReader
 {
     protected const int IdentifierBufferLength = 128;
 
-    private readonly List<AccountField> _attributeValues = [];
+    private readonly List<AccountField> _fieldValues = [];
 
     protected ShapeReader(CellReader cells, ColumnLayout layout, IntakeSettings settings)
     {
@@ -16,7 +16,11 @@ internal abstract class ShapeReader
         Layout = layout;
         Settings = settings;
         Parties = new PartyAccumulator(layout, settings.Mapping);
+        Builder = new PortfolioBuilder(settings.CreditorId);
     }
+
+    /// <summary>Receives the items or snapshots of accepted rows as they are read; debtors and accounts are added at the end.</summary>
+    protected PortfolioBuilder Builder { get; }
 
     protected CellReader Cells { get; }
 
@@ -34,27 +38,27 @@ internal abstract class ShapeReader
     /// <summary>Reads the current row; a row with any error leaves nothing behind but its report lines.</summary>
     public abstract void ReadRow();
 
-    /// <summary>Adds the shape's items or snapshots to the portfolio.</summary>
-    protected abstract void AddRecords(PortfolioBuilder builder);
+    /// <summary>Makes room for about this many rows, once the reader can estimate the file's row count.</summary>
+    public virtual void Reserve(int rows)
+    {
+    }
 
     public Portfolio Build()
     {
-        var builder = new PortfolioBuilder(Settings.CreditorId);
         foreach (var debtor in Parties.Debtors())
         {
-            builder.AddDebtor(debtor);
+            Builder.AddDebtor(debtor);
         }
 
         foreach (var account in Parties.Accounts())
         {
-            builder.AddAccount(account);
+            Builder.AddAccount(account);
         }
 
-        AddRecords(builder);
-        return builder.Build();
+        return Builder.Build();
     }
 
-    public ImmutableArray<AccountField> Attributes() => Parties.Attributes();
+    public ImmutableArray<AccountField> AccountFields() => Parties.AccountFields();
 
     /// <summary>The row's currency: its currency cell, else the declared currency; null (with an error) when neither.</summary>
     protected Currency? ReadCurrency()
@@ -81,19 +85,19 @@ internal abstract class ShapeReader
         return null;
     }
 
-    /// <summary>Reads the attribute cells of the row (false when one is unreadable).</summary>
-    protected bool ReadAttributes(ReadOnlySpan<char> accountKey, Currency? currency)
+    /// <summary>Reads the field cells of the row (false when one is unreadable).</summary>
+    protected bool ReadAccountFields(ReadOnlySpan<char> accountKey, Currency? currency)
     {
-        _attributeValues.Clear();
-        if (Layout.Attributes.Length == 0 || accountKey.IsEmpty || currency is null)
+        _fieldValues.Clear();
+        if (Layout.AccountFields.Length == 0 || accountKey.IsEmpty || currency is null)
         {
             return true;
         }
 
-        return Parties.ReadAttributes(Cells, currency.Value, _attributeValues, new AccountId(accountKey.ToString()));
+        return Parties.ReadAccountFields(Cells, currency.Value, _fieldValues, new AccountId(accountKey.ToString()));
     }
 
-    /// <summary>Checks the row against its account's earlier rows and, when accepted, takes its account, debtor and attributes.</summary>
+    /// <summary>Checks the row against its account's earlier rows and, when accepted, takes its account, debtor and fields.</summary>
     protected PartyAccumulator.AccountState? Commit(ReadOnlySpan<char> accountKey, ReadOnlySpan<char> debtorKey, Currency currency)
     {
         if (Cells.RowRejected)
@@ -101,20 +105,24 @@ internal abstract class ShapeReader
             return null;
         }
 
-        if (Parties.Find(accountKey) is { } existing)
+        var account = Parties.Find(accountKey);
+        if (account is not null)
         {
-            Parties.CheckConsistency(Cells, existing, currency, debtorKey);
+            Parties.CheckConsistency(Cells, account, currency, debtorKey);
             if (Cells.RowRejected)
             {
                 return null;
             }
         }
-
-        var account = Parties.GetOrAdd(accountKey, debtorKey, currency, Cells.Row);
-        Parties.AddContacts(Cells, account);
-        if (_attributeValues.Count > 0)
+        else
         {
-            Parties.AddAttributes(Cells, account, _attributeValues);
+            account = Parties.Add(accountKey, debtorKey, currency, Cells.Row);
+        }
+
+        Parties.AddContacts(Cells, account);
+        if (_fieldValues.Count > 0)
+        {
+            Parties.AddAccountFields(Cells, account, _fieldValues);
         }
 
         return account;

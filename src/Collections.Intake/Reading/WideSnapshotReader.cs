@@ -9,7 +9,6 @@ internal sealed class WideSnapshotReader : ShapeReader
 {
     private readonly Dictionary<string, int> _accountRows = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _statusTexts = new(StringComparer.Ordinal);
-    private readonly List<AccountSnapshot> _snapshots = [];
     private readonly PendingPeriod[] _pending;
 
     public WideSnapshotReader(CellReader cells, ColumnLayout layout, IntakeSettings settings)
@@ -64,7 +63,7 @@ internal sealed class WideSnapshotReader : ShapeReader
             }
         }
 
-        ReadAttributes(accountKey, currency);
+        ReadAccountFields(accountKey, currency);
         if (currency is not { } rowCurrency || Commit(accountKey, debtorKey, rowCurrency) is not { } account)
         {
             return;
@@ -79,19 +78,11 @@ internal sealed class WideSnapshotReader : ShapeReader
             }
 
             var statusColumn = Layout.Periods[i].Status;
-            _snapshots.Add(new AccountSnapshot(account.Id, periods[i].Period, pending.DaysPastDue, Money.FromMinorUnits(pending.Balance, rowCurrency))
+            Builder.AddSnapshot(new AccountSnapshot(account.Id, periods[i].Period, pending.DaysPastDue, Money.FromMinorUnits(pending.Balance, rowCurrency))
             {
                 Payment = pending.Payment is { } paid ? Money.FromMinorUnits(paid, rowCurrency) : null,
                 ReportedStatus = unit == StatusUnit.Months ? SnapshotCells.ReportedStatus(Cells.Raw(statusColumn), _statusTexts.GetAlternateLookup<ReadOnlySpan<char>>()) : null,
             });
-        }
-    }
-
-    protected override void AddRecords(PortfolioBuilder builder)
-    {
-        foreach (var snapshot in _snapshots)
-        {
-            builder.AddSnapshot(snapshot);
         }
     }
 

@@ -71,20 +71,23 @@ internal sealed class FileInspection
                     if (validating && inspection.ByteOrderMarkEncoding is not UnicodeEncoding)
                     {
                         var span = buffer.AsSpan(bom, carry + read - bom);
-                        var status = Utf8.ToUtf16(span, chars, out var bytesRead, out _, replaceInvalidSequences: false, isFinalBlock: read == 0);
-                        if (status == System.Buffers.OperationStatus.InvalidData)
+                        var complete = read == 0 ? span.Length : CompleteLength(span);
+                        var part = span[..complete];
+                        if (Utf8.IsValid(part))
                         {
-                            validating = false;
-                            inspection.FirstInvalidUtf8Offset = chunkStart + bom + bytesRead;
-                            inspection.FirstInvalidUtf8Line = lineCount + span[..bytesRead].Count((byte)'\n');
-                            inspection.InvalidUtf8Bytes = span[bytesRead..Math.Min(span.Length, bytesRead + 4)].ToArray();
-                            carry = 0;
+                            lineCount += part.Count((byte)'\n');
+                            carry = span.Length - complete;
+                            span[complete..].CopyTo(buffer);
                         }
                         else
                         {
-                            lineCount += span[..bytesRead].Count((byte)'\n');
-                            carry = span.Length - bytesRead;
-                            span[bytesRead..].CopyTo(buffer);
+                            // Only now decode, to find where: IsValid is the fast path for the whole file.
+                            Utf8.ToUtf16(part, chars, out var bytesRead, out _, replaceInvalidSequences: false, isFinalBlock: true);
+                            validating = false;
+                            inspection.FirstInvalidUtf8Offset = chunkStart + bom + bytesRead;
+                            inspection.FirstInvalidUtf8Line = lineCount + part[..bytesRead].Count((byte)'\n');
+                            inspection.InvalidUtf8Bytes = part[bytesRead..Math.Min(part.Length, bytesRead + 4)].ToArray();
+                            carry = 0;
                         }
                     }
                     else
@@ -110,6 +113,24 @@ internal sealed class FileInspection
                 ArrayPool<char>.Shared.Return(chars);
             }
         }
+    }
+
+    /// <summary>The length of the span without a UTF-8 sequence cut off at its end (kept for the next chunk).</summary>
+    private static int CompleteLength(ReadOnlySpan<byte> span)
+    {
+        for (var back = 1; back <= Math.Min(3, span.Length); back++)
+        {
+            var b = span[^back];
+            if ((b & 0xC0) == 0x80)
+            {
+                continue; // a continuation byte: look further back for its lead byte
+            }
+
+            var needed = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 1;
+            return needed > back ? span.Length - back : span.Length;
+        }
+
+        return span.Length;
     }
 
     private void DetectByteOrderMark(ReadOnlySpan<byte> head)

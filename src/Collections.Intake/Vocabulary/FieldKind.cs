@@ -3,8 +3,8 @@ using Ardalis.SmartEnum;
 
 namespace Collections.Intake;
 
-/// <summary>How an extra column kept as an account attribute is read and checked.</summary>
-/// <remarks>Attributes are columns the portfolio model has no field for (a credit limit, a country code, a default flag) that the
+/// <summary>How an extra column kept as an account field is read and checked.</summary>
+/// <remarks>AccountFields are columns the portfolio model has no field for (a credit limit, a country code, a default flag) that the
 /// mapping asks to keep; they are normalised and checked like any other cell of their kind.</remarks>
 public sealed class FieldKind : SmartEnum<FieldKind>
 {

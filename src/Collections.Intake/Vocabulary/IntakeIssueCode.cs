@@ -92,7 +92,7 @@ public sealed class IntakeIssueCode : SmartEnum<IntakeIssueCode>
     /// <summary>A workbook cell holds a formula; its saved result was read (warning).</summary>
     public static readonly IntakeIssueCode FormulaValue = new("formula_value", 103, false);
 
-    /// <summary>A later row gives another name or attribute value for the account than its first row; the first is kept (warning).</summary>
+    /// <summary>A later row gives another name or field value for the account than its first row; the first is kept (warning).</summary>
     public static readonly IntakeIssueCode ConflictingValue = new("conflicting_value", 104, false);
 
     private IntakeIssueCode(string code, int value, bool isError)
