@@ -122,6 +122,18 @@ internal sealed class ColumnLayout
         var used = ColumnRole.All.Where(r => byRole[r.Value] >= 0)
             .Select(r => IntakeTexts.Render("column.used", ("role", r.Title), ("header", headers[byRole[r.Value]]), ("letter", TableSource.ColumnLetters(byRole[r.Value]))))
             .ToList();
+        for (var i = 0; i < periods.Length; i++)
+        {
+            var (status, balance, payment) = periods[i];
+            var columns = string.Join(" / ", new[] { status, balance, payment }.Where(c => c >= 0).Select(c => "'" + headers[c] + "' (" + TableSource.ColumnLetters(c) + ")"));
+            used.Add(IntakeTexts.Render("column.period", ("period", IntakeMapping.Format(mapping.Periods[i].Period)), ("columns", columns)));
+        }
+
+        for (var i = 0; i < fields.Length; i++)
+        {
+            used.Add(IntakeTexts.Render("column.field", ("name", mapping.AccountFields[i].Name), ("header", headers[fields[i]]), ("letter", TableSource.ColumnLetters(fields[i]))));
+        }
+
         var note = new IntakeNote("columns", IntakeTexts.Render("note.columns", ("columns", Join(used))));
         return new ColumnLayout(byRole, periods, fields, note);
     }
