@@ -122,9 +122,13 @@ internal sealed record IntakeSettings
 
     public static Encoding Windows1256()
     {
-        System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        RegisterCodePages();
         return System.Text.Encoding.GetEncoding(1256);
     }
+
+    /// <summary>Makes the Windows code pages available: Windows-1256 for Arabic CSV files, and 1252, which ExcelDataReader
+    /// needs for workbooks. The provider is part of .NET; registering it again is harmless.</summary>
+    public static void RegisterCodePages() => System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     private static T? Merge<T>(T? fromMapping, T? fromOptions, string what, List<string> violations)
         where T : class

@@ -86,8 +86,15 @@ internal static class SnapshotCells
             return true;
         }
 
-        var text = source.GetText(column);
-        return text.IndexOfAny("/-.\u060D") >= 0 || text.Trim().Length == 8;
+        // A date has day, month and year: two separators, or the eight digits of a compact ISO date.
+        var text = source.GetText(column).Trim();
+        var separators = 0;
+        foreach (var c in text)
+        {
+            separators += c is '/' or '-' or '.' or '\u060D' ? 1 : 0;
+        }
+
+        return separators >= 2 || (text.Length == 8 && separators == 0);
     }
 
     private static bool TryParseYearMonth(ReadOnlySpan<char> text, out YearMonth period, out NormalisationFlags flags)

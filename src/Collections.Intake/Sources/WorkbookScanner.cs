@@ -98,10 +98,12 @@ internal static class WorkbookScanner
             string? value = null;
             var hasFormula = false;
             cell.Read(); // the <c> element itself
-            while (cell.Read())
+            cell.Read();
+            while (!cell.EOF)
             {
                 if (cell.NodeType != XmlNodeType.Element)
                 {
+                    cell.Read();
                     continue;
                 }
 
@@ -109,7 +111,16 @@ internal static class WorkbookScanner
                 {
                     hasFormula = true;
                     var shared = cell.GetAttribute("t") == "shared";
-                    formula = cell.IsEmptyElement ? (shared ? "(shared)" : string.Empty) : cell.ReadElementContentAsString();
+                    if (cell.IsEmptyElement)
+                    {
+                        formula = string.Empty;
+                        cell.Read();
+                    }
+                    else
+                    {
+                        formula = cell.ReadElementContentAsString(); // also moves to the next node
+                    }
+
                     if (formula.Length == 0 && shared)
                     {
                         formula = "(shared)";
@@ -118,6 +129,10 @@ internal static class WorkbookScanner
                 else if (cell.LocalName == "v" && !cell.IsEmptyElement)
                 {
                     value = cell.ReadElementContentAsString();
+                }
+                else
+                {
+                    cell.Read();
                 }
             }
 

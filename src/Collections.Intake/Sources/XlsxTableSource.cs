@@ -47,6 +47,7 @@ internal sealed class XlsxTableSource : TableSource
 
     public static XlsxTableSource Open(Stream stream, string fileName, string? requestedSheet, long totalBytes)
     {
+        IntakeSettings.RegisterCodePages();
         List<string> names;
         try
         {
