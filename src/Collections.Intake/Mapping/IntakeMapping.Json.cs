@@ -13,7 +13,7 @@ public sealed partial record IntakeMapping
 {
     private static readonly string[] RootProperties =
     [
-        "$schema", "$comment", "shape", "creditorId", "currency", "encoding", "delimiter", "sheet", "decimalSeparator", "dateOrder",
+        "$schema", "$comment", "shape", "creditorId", "currency", "encoding", "delimiter", "sheet", "headerRow", "decimalSeparator", "dateOrder",
         "calendar", "excelSerialDates", "phoneRegion", "statusUnit", "recogniseHeaders", "columns", "periods", "accountFields", "notes",
     ];
 
@@ -123,6 +123,7 @@ public sealed partial record IntakeMapping
                 Encoding = ReadCode<IntakeEncoding>(root, "encoding", IntakeEncoding.TryFromCode, IntakeEncoding.All.Select(e => e.Code), violations),
                 Delimiter = ReadChar(root, "delimiter", violations),
                 SheetName = ReadString(root, "sheet", violations),
+                HeaderRow = ReadPositiveInteger(root, "headerRow", violations),
                 DecimalSeparator = ReadChar(root, "decimalSeparator", violations) ?? '.',
                 DateOrder = ReadCode<DateOrder>(root, "dateOrder", DateOrder.TryFromCode, DateOrder.All.Select(o => o.Code), violations),
                 Calendar = ReadCalendar(root, violations),
@@ -224,6 +225,22 @@ public sealed partial record IntakeMapping
         }
 
         return text[0];
+    }
+
+    private static int? ReadPositiveInteger(JsonElement root, string name, List<string> violations)
+    {
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number) || number < 1)
+        {
+            violations.Add($"$.{name}: must be a whole number from 1");
+            return null;
+        }
+
+        return number;
     }
 
     private static bool? ReadBool(JsonElement root, string name, List<string> violations)

@@ -45,6 +45,10 @@ public sealed partial record IntakeMapping
     /// <summary>The workbook sheet to read; the first sheet when not declared.</summary>
     public string? SheetName { get; init; }
 
+    /// <summary>The row that holds the headers, as the creditor sees it (1 = the first line); when not declared, the first line of a
+    /// CSV file or the first row with a value in a sheet. Rows above it (a title, a date) are skipped.</summary>
+    public int? HeaderRow { get; init; }
+
     /// <summary>The decimal separator of amounts written as text: <c>.</c> (the default; <c>,</c> then groups thousands) or <c>,</c> (then <c>.</c> groups thousands).</summary>
     public char DecimalSeparator { get; init; } = '.';
 
@@ -142,6 +146,11 @@ public sealed partial record IntakeMapping
         if (Calendar is not null && Calendar != CalendarSystem.Iso && Calendar != CalendarSystem.UmAlQura)
         {
             violations.Add($"the calendar '{Calendar.Id}' is not supported (Gregorian/ISO or Umm al-Qura)");
+        }
+
+        if (HeaderRow is < 1)
+        {
+            violations.Add($"the header row must be 1 or more (it is {HeaderRow})");
         }
 
         if (Currency is { IsSpecified: false })

@@ -10,6 +10,7 @@ internal sealed class IntakeRun(IntakeSettings settings, FileInspection inspecti
     private const int RowsBeforeEstimate = 16_384;
 
     private readonly ReportAccumulator _report = new();
+    private bool _suspiciousEncoding;
 
     public async Task<IntakeResult> ExecuteAsync(Stream stream)
     {
@@ -25,7 +26,7 @@ internal sealed class IntakeRun(IntakeSettings settings, FileInspection inspecti
         if (format == IntakeFormat.Xlsx)
         {
             CheckWorkbookSignature();
-            var workbook = XlsxTableSource.Open(stream, settings.FileName, settings.SheetName, inspection.ByteCount);
+            var workbook = XlsxTableSource.Open(stream, settings.FileName, settings.SheetName, settings.Mapping.HeaderRow, inspection.ByteCount);
             sheetName = workbook.SheetName;
             _report.AddNote(new IntakeNote("sheet", IntakeTexts.Render("note.sheet", ("sheet", workbook.SheetName), ("sheets", string.Join(", ", workbook.SheetNames.Select(n => "'" + n + "'"))))));
             source = workbook;
@@ -35,12 +36,31 @@ internal sealed class IntakeRun(IntakeSettings settings, FileInspection inspecti
             CheckTextContent();
             var (encoding, used) = ChooseEncoding();
             encodingUsed = used;
-            source = CsvTableSource.Open(stream, encoding, settings.Mapping.Delimiter, settings.FileName);
+            source = CsvTableSource.Open(stream, encoding, settings.Mapping.Delimiter, settings.FileName, settings.Mapping.HeaderRow);
         }
 
         using (source)
         {
-            var portfolioReader = await ReadRowsAsync(source).ConfigureAwait(false);
+            ShapeReader portfolioReader;
+            try
+            {
+                portfolioReader = await ReadRowsAsync(source).ConfigureAwait(false);
+            }
+            catch (IntakeFileException exception) when (exception.Problem == FileProblem.MissingColumns && _suspiciousEncoding)
+            {
+                // Headers garbled by a wrong encoding declaration look like missing columns: say what is more likely wrong.
+                var hint = IntakeTexts.Get("note.encoding_suspicious");
+                throw new IntakeFileException(
+                    exception.FileName,
+                    exception.Problem,
+                    new BilingualText(exception.Reason.English + " " + hint.English, exception.Reason.Arabic + " " + hint.Arabic),
+                    exception)
+                {
+                    RowNumber = exception.RowNumber,
+                    Column = exception.Column,
+                };
+            }
+
             var report = _report.Build(settings.FileName);
             var portfolio = settings.Strict && !report.IsClean ? null : portfolioReader.Build();
             return new IntakeResult(settings.FileName, settings.Shape, format, inspection.Sha256, inspection.ByteCount, report, portfolio)
@@ -185,6 +205,7 @@ internal sealed class IntakeRun(IntakeSettings settings, FileInspection inspecti
         {
             if (inspection.FirstInvalidUtf8Offset is null && inspection.HasNonAscii)
             {
+                _suspiciousEncoding = true;
                 Note("encoding_suspicious", IntakeTexts.Get("note.encoding_suspicious"));
             }
 

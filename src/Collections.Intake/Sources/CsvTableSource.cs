@@ -13,8 +13,11 @@ internal sealed class CsvTableSource : TableSource
     private readonly string _fileName;
     private readonly string[] _headers;
 
-    private CsvTableSource(Stream stream, StreamReader text, CsvDataReader reader, string fileName)
+    private readonly int _headerRow;
+
+    private CsvTableSource(Stream stream, StreamReader text, CsvDataReader reader, string fileName, int headerRow)
     {
+        _headerRow = headerRow;
         _stream = stream;
         _text = text;
         _reader = reader;
@@ -28,17 +31,26 @@ internal sealed class CsvTableSource : TableSource
 
     public override IReadOnlyList<string> Headers => _headers;
 
-    public override int HeaderRowNumber => 1;
+    public override int HeaderRowNumber => _headerRow;
 
-    public override int RowNumber => _reader.RowNumber + 1;
+    public override int RowNumber => _reader.RowNumber + _headerRow;
 
     public override int FieldCount => _reader.RowFieldCount;
 
     public override long BytesRead => _stream.Position;
 
-    public static CsvTableSource Open(Stream stream, Encoding encoding, char? delimiter, string fileName)
+    public static CsvTableSource Open(Stream stream, Encoding encoding, char? delimiter, string fileName, int? headerRow)
     {
         var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        for (var line = 1; line < (headerRow ?? 1); line++)
+        {
+            if (text.ReadLine() is null)
+            {
+                text.Dispose();
+                throw new IntakeFileException(fileName, FileProblem.EmptyFile, IntakeTexts.Render("file.empty_file", ("file", fileName)));
+            }
+        }
+
         var options = new CsvDataReaderOptions
         {
             HasHeaders = true,
@@ -52,12 +64,12 @@ internal sealed class CsvTableSource : TableSource
 
         try
         {
-            return new CsvTableSource(stream, text, CsvDataReader.Create(text, options), fileName);
+            return new CsvTableSource(stream, text, CsvDataReader.Create(text, options), fileName, headerRow ?? 1);
         }
         catch (CsvFormatException exception)
         {
             text.Dispose();
-            throw Malformed(fileName, 1, exception);
+            throw Malformed(fileName, headerRow ?? 1, exception);
         }
     }
 
@@ -72,7 +84,7 @@ internal sealed class CsvTableSource : TableSource
         }
         catch (CsvFormatException exception)
         {
-            throw Malformed(_fileName, exception.RowNumber + 1, exception);
+            throw Malformed(_fileName, exception.RowNumber + _headerRow, exception);
         }
         catch (DecoderFallbackException exception)
         {

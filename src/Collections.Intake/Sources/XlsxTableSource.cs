@@ -45,7 +45,7 @@ internal sealed class XlsxTableSource : TableSource
 
     public override long BytesRead => Math.Min(_totalBytes, _totalBytes * RowNumber / _rowCount);
 
-    public static XlsxTableSource Open(Stream stream, string fileName, string? requestedSheet, long totalBytes)
+    public static XlsxTableSource Open(Stream stream, string fileName, string? requestedSheet, int? headerRow, long totalBytes)
     {
         IntakeSettings.RegisterCodePages();
         List<string> names;
@@ -102,15 +102,15 @@ internal sealed class XlsxTableSource : TableSource
                 reader.NextResult();
             }
 
-            var headerCells = FindHeader(reader);
+            var headerCells = FindHeader(reader, headerRow);
             if (headerCells is null)
             {
                 throw new IntakeFileException(fileName, FileProblem.EmptyFile, IntakeTexts.Render("file.empty_file", ("file", fileName + " [" + names[index] + "]")));
             }
 
-            var headerRow = reader.Depth + 1;
-            CheckMergedHeader(reader, headerRow, fileName, names[index]);
-            return new XlsxTableSource(reader, formulas, headerCells, headerRow, names[index], names, totalBytes);
+            var foundHeaderRow = reader.Depth + 1;
+            CheckMergedHeader(reader, foundHeaderRow, fileName, names[index]);
+            return new XlsxTableSource(reader, formulas, headerCells, foundHeaderRow, names[index], names, totalBytes);
         }
         catch
         {
@@ -171,10 +171,15 @@ internal sealed class XlsxTableSource : TableSource
         base.Dispose(disposing);
     }
 
-    private static string[]? FindHeader(IExcelDataReader reader)
+    private static string[]? FindHeader(IExcelDataReader reader, int? headerRow)
     {
         while (reader.Read())
         {
+            if (headerRow is { } declared && reader.Depth + 1 < declared)
+            {
+                continue;
+            }
+
             var cells = new string[reader.FieldCount];
             var any = false;
             for (var i = 0; i < cells.Length; i++)
@@ -183,7 +188,7 @@ internal sealed class XlsxTableSource : TableSource
                 any |= !CellText.IsBlank(cells[i]);
             }
 
-            if (any)
+            if (any || headerRow is not null)
             {
                 var used = cells.Length;
                 while (used > 0 && CellText.IsBlank(cells[used - 1]))

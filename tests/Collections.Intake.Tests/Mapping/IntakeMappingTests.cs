@@ -27,6 +27,7 @@ public sealed class IntakeMappingTests
               "encoding": "windows-1256",
               "delimiter": ";",
               "sheet": "Data",
+              "headerRow": 3,
               "decimalSeparator": ",",
               "dateOrder": "dmy",
               "calendar": "umm-al-qura",
@@ -44,6 +45,7 @@ public sealed class IntakeMappingTests
         Assert.Equal(IntakeEncoding.Windows1256, mapping.Encoding);
         Assert.Equal(';', mapping.Delimiter);
         Assert.Equal("Data", mapping.SheetName);
+        Assert.Equal(3, mapping.HeaderRow);
         Assert.Equal(',', mapping.DecimalSeparator);
         Assert.Equal(DateOrder.DayMonthYear, mapping.DateOrder);
         Assert.Equal(CalendarSystem.UmAlQura, mapping.Calendar);
@@ -95,6 +97,7 @@ public sealed class IntakeMappingTests
     [InlineData("""{ "shape": "ledger", "notes": [ 1 ] }""", "$.notes: must be a string or an array of non-empty strings")]
     [InlineData("""{ "shape": "ledger", "shape": "ledger" }""", "$.shape: the property appears more than once")]
     [InlineData("""[ "ledger" ]""", "$: a mapping must be a JSON object")]
+    [InlineData("""{ "shape": "ledger", "headerRow": 0 }""", "$.headerRow: must be a whole number from 1")]
     public void Parse_BadField_IsNamedByItsPath(string json, string expected) =>
         Assert.Contains(Violations(json), v => v.Contains(expected, StringComparison.Ordinal));
 
