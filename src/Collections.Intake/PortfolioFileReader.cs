@@ -34,10 +34,25 @@ public static class PortfolioFileReader
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+        ArgumentNullException.ThrowIfNull(mapping);
+        var settings = IntakeSettings.Resolve(mapping, options ?? IntakeOptions.Default, Path.GetFileName(path));
+        var stream = OpenRead(path);
         await using (stream.ConfigureAwait(false))
         {
-            return await ReadAsync(stream, Path.GetFileName(path), mapping, options, progress, cancellationToken).ConfigureAwait(false);
+            var head = await InputHead.ReadAsync(stream, cancellationToken).ConfigureAwait(false);
+
+            // The whole-file inspection (SHA-256, encoding, binary content) reads a second handle alongside the rows.
+            var inspection = Task.Run(
+                async () =>
+                {
+                    var second = OpenRead(path);
+                    await using (second.ConfigureAwait(false))
+                    {
+                        return await FileInspection.InspectAsync(second, settings.Format != IntakeFormat.Xlsx, cancellationToken).ConfigureAwait(false);
+                    }
+                },
+                cancellationToken);
+            return await new IntakeRun(settings, head, progress, cancellationToken).ExecuteAsync(stream, inspection).ConfigureAwait(false);
         }
     }
 
@@ -76,10 +91,27 @@ public static class PortfolioFileReader
 
         try
         {
-            var inspection = await FileInspection.InspectAsync(stream, settings.Format != IntakeFormat.Xlsx, cancellationToken).ConfigureAwait(false);
-            stream.Position = 0;
-            var run = new IntakeRun(settings, inspection, progress, cancellationToken);
-            return await run.ExecuteAsync(stream).ConfigureAwait(false);
+            var head = await InputHead.ReadAsync(stream, cancellationToken).ConfigureAwait(false);
+            var inspectText = settings.Format != IntakeFormat.Xlsx;
+            Task<FileInspection> inspection;
+            if (stream is MemoryStream memory && memory.TryGetBuffer(out var buffer))
+            {
+                // Bytes already in memory: inspect them alongside the rows through a second view.
+                inspection = Task.Run(
+                    async () =>
+                    {
+                        using var view = new MemoryStream(buffer.Array!, buffer.Offset, buffer.Count, writable: false);
+                        return await FileInspection.InspectAsync(view, inspectText, cancellationToken).ConfigureAwait(false);
+                    },
+                    cancellationToken);
+            }
+            else
+            {
+                inspection = Task.FromResult(await FileInspection.InspectAsync(stream, inspectText, cancellationToken).ConfigureAwait(false));
+                stream.Position = 0;
+            }
+
+            return await new IntakeRun(settings, head, progress, cancellationToken).ExecuteAsync(stream, inspection).ConfigureAwait(false);
         }
         finally
         {
@@ -89,4 +121,7 @@ public static class PortfolioFileReader
             }
         }
     }
+
+    private static FileStream OpenRead(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
 }

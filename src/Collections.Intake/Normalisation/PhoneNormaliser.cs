@@ -17,7 +17,12 @@ internal sealed class PhoneNormaliser
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
+    private const int SlowPathCacheLimit = 4096;
+
     private readonly bool _regionIsSaudiArabia;
+
+    // Junk such as "0", "-" or "N/A" repeats across a file; libphonenumber's answer for the same text is the same.
+    private readonly Dictionary<(string Text, ContactPointKind Kind), (PhoneCheck Check, NormalisationFlags Flags)> _slowPathCache = [];
 
     public PhoneNormaliser(string region)
     {
@@ -43,7 +48,22 @@ internal sealed class PhoneNormaliser
             return new PhoneCheck(true, e164, ContactPointKind.Mobile, null);
         }
 
-        return Slow(trimmed.ToString(), columnKind, ref flags);
+        var key = trimmed.ToString();
+        if (_slowPathCache.TryGetValue((key, columnKind), out var cached))
+        {
+            flags |= local | cached.Flags;
+            return cached.Check;
+        }
+
+        var slowFlags = NormalisationFlags.None;
+        var check = Slow(key, columnKind, ref slowFlags);
+        if (_slowPathCache.Count < SlowPathCacheLimit)
+        {
+            _slowPathCache[(key, columnKind)] = (check, slowFlags);
+        }
+
+        flags |= local | slowFlags;
+        return check;
     }
 
     /// <summary>The libphonenumber path alone, for tests that compare it with the fast path.</summary>

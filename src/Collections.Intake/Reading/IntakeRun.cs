@@ -1,76 +1,142 @@
+using System.Runtime.ExceptionServices;
 using System.Text;
 using Collections.Core;
 
 namespace Collections.Intake;
 
-/// <summary>One read of one file, after the bytes were inspected: file checks, encoding choice, the row loop, the result.</summary>
-internal sealed class IntakeRun(IntakeSettings settings, FileInspection inspection, IProgress<IntakeProgress>? progress, CancellationToken cancellationToken)
+/// <summary>One read of one file: checks on its first bytes, the row loop, then the checks that need every byte (hash, encoding,
+/// binary content), which run alongside the rows and take precedence over what the rows found.</summary>
+/// <remarks>
+/// The whole-file inspection (SHA-256, UTF-8 validity, zero bytes) runs concurrently with parsing when a second view of the
+/// bytes is available. Its verdict is awaited before anything is returned, so a file problem it finds still wins and nothing
+/// is half-read. With <see cref="IntakeEncoding.Auto"/> the text is first decoded as strict UTF-8; when the inspection finds
+/// the bytes are not UTF-8 the rows are read again as Windows-1256, from the start, and the report says so.
+/// </remarks>
+internal sealed partial class IntakeRun(IntakeSettings settings, InputHead head, IProgress<IntakeProgress>? progress, CancellationToken cancellationToken)
 {
     private const int CancellationCheckInterval = 1024;
     private const int RowsBeforeEstimate = 16_384;
 
-    private readonly ReportAccumulator _report = new();
-    private bool _suspiciousEncoding;
+    private ReportAccumulator _report = new();
 
-    public async Task<IntakeResult> ExecuteAsync(Stream stream)
+    public async Task<IntakeResult> ExecuteAsync(Stream stream, Task<FileInspection> inspectionTask)
+    {
+        try
+        {
+            return await ExecuteCoreAsync(stream, inspectionTask).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Never leave the inspection running or its failure unobserved, whatever happened to the rows.
+            try
+            {
+                await inspectionTask.ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is OperationCanceledException or IOException)
+            {
+                // the primary outcome (a result or an exception) is already on its way
+            }
+        }
+    }
+
+    private async Task<IntakeResult> ExecuteCoreAsync(Stream stream, Task<FileInspection> inspectionTask)
     {
         var format = settings.Format ?? throw FileError(FileProblem.UnknownFormat, IntakeTexts.Render("file.unknown_format", ("file", settings.FileName)));
-        if (inspection.ByteCount == 0 || (format == IntakeFormat.Csv && inspection.IsBlank))
+        if (head.Length == 0)
         {
             throw FileError(FileProblem.EmptyFile, IntakeTexts.Render("file.empty_file", ("file", settings.FileName)));
         }
 
-        IntakeEncoding? encodingUsed = null;
-        string? sheetName = null;
-        TableSource source;
+        EncodingPlan? plan = null;
         if (format == IntakeFormat.Xlsx)
         {
             CheckWorkbookSignature();
-            var workbook = XlsxTableSource.Open(stream, settings.FileName, settings.SheetName, settings.Mapping.HeaderRow, inspection.ByteCount);
+        }
+        else
+        {
+            plan = PlanEncoding();
+        }
+
+        Attempt? attempt = null;
+        Exception? failure = null;
+        try
+        {
+            attempt = await ParseAsync(stream, format, plan).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            failure = exception;
+        }
+
+        var inspection = await inspectionTask.ConfigureAwait(false);
+        CheckInspection(format, plan, inspection);
+        if (plan is { Detected: true } && plan.Used == IntakeEncoding.Utf8 && inspection.FirstInvalidUtf8Offset is { } offset)
+        {
+            // Not UTF-8 after all: read again, from the start, as Windows-1256.
+            _report = new ReportAccumulator();
+            Note("encoding_fallback", IntakeTexts.Render("note.encoding_fallback", ("offset", offset), ("line", inspection.FirstInvalidUtf8Line)));
+            plan = new EncodingPlan(IntakeSettings.Windows1256(), IntakeEncoding.Windows1256, Detected: true);
+            stream.Position = 0;
+            failure = null;
+            try
+            {
+                attempt = await ParseAsync(stream, format, plan).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                failure = exception;
+            }
+        }
+
+        var suspicious = plan is { Detected: false } && plan.Used == IntakeEncoding.Windows1256 && inspection.FirstInvalidUtf8Offset is null && inspection.HasNonAscii;
+        if (failure is not null)
+        {
+            if (suspicious && failure is IntakeFileException missing && missing.Problem == FileProblem.MissingColumns)
+            {
+                throw WithEncodingHint(missing);
+            }
+
+            ExceptionDispatchInfo.Throw(failure);
+        }
+
+        if (suspicious)
+        {
+            Note("encoding_suspicious", IntakeTexts.Get("note.encoding_suspicious"));
+        }
+
+        var report = _report.Build(settings.FileName);
+        var portfolio = settings.Strict && !report.IsClean ? null : attempt!.Reader.Build();
+        return new IntakeResult(settings.FileName, settings.Shape, format, inspection.Sha256, inspection.ByteCount, report, portfolio)
+        {
+            Strict = settings.Strict,
+            Encoding = plan?.Used,
+            HasByteOrderMark = format == IntakeFormat.Csv && head.ByteOrderMarkLength > 0,
+            SheetName = attempt!.SheetName,
+            AccountFields = portfolio is null ? [] : attempt.Reader.AccountFields(),
+        };
+    }
+
+    private async Task<Attempt> ParseAsync(Stream stream, IntakeFormat format, EncodingPlan? plan)
+    {
+        TableSource source;
+        string? sheetName = null;
+        if (format == IntakeFormat.Xlsx)
+        {
+            var workbook = XlsxTableSource.Open(stream, settings.FileName, settings.SheetName, settings.Mapping.HeaderRow, head.Length);
             sheetName = workbook.SheetName;
             _report.AddNote(new IntakeNote("sheet", IntakeTexts.Render("note.sheet", ("sheet", workbook.SheetName), ("sheets", string.Join(", ", workbook.SheetNames.Select(n => "'" + n + "'"))))));
             source = workbook;
         }
         else
         {
-            CheckTextContent();
-            var (encoding, used) = ChooseEncoding();
-            encodingUsed = used;
-            source = CsvTableSource.Open(stream, encoding, settings.Mapping.Delimiter, settings.FileName, settings.Mapping.HeaderRow);
+            var how = IntakeTexts.Get(head.ByteOrderMarkLength > 0 ? "note.encoding_bom" : plan!.Detected ? "note.encoding_detected" : "note.encoding_declared");
+            Note("encoding_used", IntakeTexts.Render("note.encoding_used", ("encoding", plan!.Used.Code), ("how", how)));
+            source = CsvTableSource.Open(stream, plan.Encoding, settings.Mapping.Delimiter, settings.FileName, settings.Mapping.HeaderRow);
         }
 
         using (source)
         {
-            ShapeReader portfolioReader;
-            try
-            {
-                portfolioReader = await ReadRowsAsync(source).ConfigureAwait(false);
-            }
-            catch (IntakeFileException exception) when (exception.Problem == FileProblem.MissingColumns && _suspiciousEncoding)
-            {
-                // Headers garbled by a wrong encoding declaration look like missing columns: say what is more likely wrong.
-                var hint = IntakeTexts.Get("note.encoding_suspicious");
-                throw new IntakeFileException(
-                    exception.FileName,
-                    exception.Problem,
-                    new BilingualText(exception.Reason.English + " " + hint.English, exception.Reason.Arabic + " " + hint.Arabic),
-                    exception)
-                {
-                    RowNumber = exception.RowNumber,
-                    Column = exception.Column,
-                };
-            }
-
-            var report = _report.Build(settings.FileName);
-            var portfolio = settings.Strict && !report.IsClean ? null : portfolioReader.Build();
-            return new IntakeResult(settings.FileName, settings.Shape, format, inspection.Sha256, inspection.ByteCount, report, portfolio)
-            {
-                Strict = settings.Strict,
-                Encoding = encodingUsed,
-                HasByteOrderMark = inspection.ByteOrderMarkLength > 0,
-                SheetName = sheetName,
-                AccountFields = portfolio is null ? [] : portfolioReader.AccountFields(),
-            };
+            return new Attempt(await ReadRowsAsync(source).ConfigureAwait(false), sheetName);
         }
     }
 
@@ -102,12 +168,12 @@ internal sealed class IntakeRun(IntakeSettings settings, FileInspection inspecti
             if (rows == RowsBeforeEstimate && source.BytesRead > 0)
             {
                 // Room for the whole file at once instead of doubling: the row count estimated from the bytes consumed so far.
-                reader.Reserve((int)Math.Min(int.MaxValue / 2, rows * (double)inspection.ByteCount / source.BytesRead * 1.05));
+                reader.Reserve((int)Math.Min(int.MaxValue / 2, rows * (double)head.Length / source.BytesRead * 1.05));
             }
 
             if (progress is not null && rows % settings.ProgressInterval == 0)
             {
-                progress.Report(new IntakeProgress(rows, source.BytesRead, inspection.ByteCount));
+                progress.Report(new IntakeProgress(rows, source.BytesRead, head.Length));
             }
 
             if (source.IsBlankRow())
@@ -132,115 +198,11 @@ internal sealed class IntakeRun(IntakeSettings settings, FileInspection inspecti
             };
         }
 
-        progress?.Report(new IntakeProgress(rows, inspection.ByteCount, inspection.ByteCount));
+        progress?.Report(new IntakeProgress(rows, head.Length, head.Length));
         return reader;
     }
 
-    private IntakeFileException FileError(FileProblem problem, BilingualText reason) => new(settings.FileName, problem, reason);
-
-    private void CheckWorkbookSignature()
-    {
-        if (FileSignature.IsZip(inspection.Head))
-        {
-            return;
-        }
-
-        var kind = FileSignature.KindOf(inspection.Head);
-        var detail = kind is null
-            ? IntakeTexts.Render("detail.not_zip", ("bytes", FileSignature.Hex(inspection.Head)))
-            : IntakeTexts.Render("detail.signature", ("bytes", FileSignature.Hex(inspection.Head)), ("kind", IntakeTexts.Get("kind." + kind)));
-        throw new IntakeFileException(settings.FileName, FileProblem.NotASpreadsheet, IntakeTexts.Render("file.not_a_spreadsheet", ("file", settings.FileName), ("format", "XLSX"), ("detail", detail)))
-        {
-            ByteOffset = 0,
-        };
-    }
-
-    /// <summary>A zero byte never occurs in CSV text (UTF-16, which has them, is recognised by its byte-order mark first).</summary>
-    private void CheckTextContent()
-    {
-        if (inspection.FirstZeroByteOffset is not { } offset)
-        {
-            return;
-        }
-
-        var kind = FileSignature.KindOf(inspection.Head);
-        var detail = kind is null
-            ? IntakeTexts.Render("detail.binary_content", ("offset", offset))
-            : IntakeTexts.Render("detail.signature", ("bytes", FileSignature.Hex(inspection.Head)), ("kind", IntakeTexts.Get("kind." + kind)));
-        throw new IntakeFileException(settings.FileName, FileProblem.NotASpreadsheet, IntakeTexts.Render("file.not_a_spreadsheet", ("file", settings.FileName), ("format", "CSV"), ("detail", detail)))
-        {
-            ByteOffset = kind is null ? offset : 0,
-        };
-    }
-
-    /// <summary>Byte-order mark first; then the declared encoding, strictly; <see cref="IntakeEncoding.Auto"/> falls back to
-    /// Windows-1256 only when the bytes are not valid UTF-8, and says so.</summary>
-    private (Encoding Encoding, IntakeEncoding Used) ChooseEncoding()
-    {
-        var declared = settings.Encoding;
-        var how = IntakeTexts.Get(declared == IntakeEncoding.Auto ? "note.encoding_detected" : "note.encoding_declared");
-        if (inspection.ByteOrderMarkEncoding is { } bomEncoding)
-        {
-            var used = bomEncoding is UnicodeEncoding ? IntakeEncoding.Utf16 : IntakeEncoding.Utf8;
-            if (used == IntakeEncoding.Utf8 && inspection.FirstInvalidUtf8Offset is not null)
-            {
-                throw InvalidEncoding("UTF-8");
-            }
-
-            Note("encoding_used", IntakeTexts.Render("note.encoding_used", ("encoding", used.Code), ("how", IntakeTexts.Get("note.encoding_bom"))));
-            return (bomEncoding, used);
-        }
-
-        if (declared == IntakeEncoding.Utf16)
-        {
-            throw new IntakeFileException(settings.FileName, FileProblem.InvalidEncoding, IntakeTexts.Render(
-                "file.invalid_encoding", ("file", settings.FileName), ("encoding", "UTF-16"), ("bytes", FileSignature.Hex(inspection.Head)), ("offset", 0), ("line", 1)))
-            {
-                ByteOffset = 0,
-                LineNumber = 1,
-            };
-        }
-
-        if (declared == IntakeEncoding.Windows1256)
-        {
-            if (inspection.FirstInvalidUtf8Offset is null && inspection.HasNonAscii)
-            {
-                _suspiciousEncoding = true;
-                Note("encoding_suspicious", IntakeTexts.Get("note.encoding_suspicious"));
-            }
-
-            Note("encoding_used", IntakeTexts.Render("note.encoding_used", ("encoding", IntakeEncoding.Windows1256.Code), ("how", how)));
-            return (IntakeSettings.Windows1256(), IntakeEncoding.Windows1256);
-        }
-
-        if (inspection.FirstInvalidUtf8Offset is { } offset)
-        {
-            if (declared == IntakeEncoding.Utf8)
-            {
-                throw InvalidEncoding("UTF-8");
-            }
-
-            Note("encoding_fallback", IntakeTexts.Render("note.encoding_fallback", ("offset", offset), ("line", inspection.FirstInvalidUtf8Line)));
-            Note("encoding_used", IntakeTexts.Render("note.encoding_used", ("encoding", IntakeEncoding.Windows1256.Code), ("how", how)));
-            return (IntakeSettings.Windows1256(), IntakeEncoding.Windows1256);
-        }
-
-        Note("encoding_used", IntakeTexts.Render("note.encoding_used", ("encoding", IntakeEncoding.Utf8.Code), ("how", how)));
-        return (new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), IntakeEncoding.Utf8);
-    }
-
-    private IntakeFileException InvalidEncoding(string encodingName) =>
-        new(settings.FileName, FileProblem.InvalidEncoding, IntakeTexts.Render(
-            "file.invalid_encoding",
-            ("file", settings.FileName),
-            ("encoding", encodingName),
-            ("bytes", FileSignature.Hex(inspection.InvalidUtf8Bytes)),
-            ("offset", inspection.FirstInvalidUtf8Offset),
-            ("line", inspection.FirstInvalidUtf8Line)))
-        {
-            ByteOffset = inspection.FirstInvalidUtf8Offset,
-            LineNumber = inspection.FirstInvalidUtf8Line,
-        };
-
     private void Note(string code, BilingualText text) => _report.AddNote(new IntakeNote(code, text));
+
+    private sealed record Attempt(ShapeReader Reader, string? SheetName);
 }

@@ -88,12 +88,16 @@ internal sealed class CsvTableSource : TableSource
         }
         catch (DecoderFallbackException exception)
         {
-            // Only reachable for UTF-16, whose bytes are not checked before parsing.
+            // Strict decoding stopped at a byte the encoding cannot decode. For UTF-8 the whole-file inspection names the exact
+            // offset and line and its verdict wins; this message stands only for UTF-16, whose bytes are not inspected.
             throw new IntakeFileException(
                 _fileName,
                 FileProblem.InvalidEncoding,
-                IntakeTexts.Render("file.invalid_encoding", ("file", _fileName), ("encoding", "UTF-16"), ("bytes", FileSignature.Hex(exception.BytesUnknown ?? [])), ("offset", _stream.Position), ("line", "?")),
-                exception);
+                IntakeTexts.Render("file.invalid_encoding", ("file", _fileName), ("encoding", _text.CurrentEncoding.WebName), ("bytes", FileSignature.Hex(exception.BytesUnknown ?? [])), ("offset", _stream.Position), ("line", RowNumber)),
+                exception)
+            {
+                ByteOffset = _stream.Position,
+            };
         }
     }
 

@@ -135,21 +135,33 @@ internal sealed class FileInspection
 
     private void DetectByteOrderMark(ReadOnlySpan<byte> head)
     {
+        ByteOrderMarkLength = ByteOrderMarkOf(head, out var encoding);
+        ByteOrderMarkEncoding = encoding;
+    }
+
+    /// <summary>The length of the byte-order mark at the start of the bytes (0 when none) and the encoding it stands for.</summary>
+    public static int ByteOrderMarkOf(ReadOnlySpan<byte> head, out Encoding? encoding)
+    {
+        encoding = null;
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            ByteOrderMarkLength = 3;
-            ByteOrderMarkEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+            encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+            return 3;
         }
-        else if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) && !head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) && !head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
         {
-            ByteOrderMarkLength = 2;
-            ByteOrderMarkEncoding = new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true);
+            encoding = new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true);
+            return 2;
         }
-        else if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            ByteOrderMarkLength = 2;
-            ByteOrderMarkEncoding = new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true);
+            encoding = new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true);
+            return 2;
         }
+
+        return 0;
     }
 
     private void InspectChunk(ReadOnlySpan<byte> chunk, long offset)

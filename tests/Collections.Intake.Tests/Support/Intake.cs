@@ -23,7 +23,8 @@ internal static class Intake
 
     public static async Task<IntakeResult> ReadAsync(byte[] bytes, IntakeMapping mapping, IntakeOptions? options = null, string fileName = "file.csv", IProgress<IntakeProgress>? progress = null)
     {
-        using var stream = new MemoryStream(bytes, writable: false);
+        // Publicly visible, as a host's MemoryStream usually is: the whole-file inspection then runs alongside the rows.
+        using var stream = new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true);
         return await PortfolioFileReader.ReadAsync(stream, fileName, mapping, options, progress, TestContext.Current.CancellationToken);
     }
 
