@@ -23,6 +23,11 @@ internal static class DateText
         ReadOnlySpan<char> text, DateOrder? order, CalendarSystem calendar, bool excelSerial, out LocalDate date, ref NormalisationFlags flags)
     {
         date = default;
+        if (order == DateOrder.Iso && calendar == CalendarSystem.Iso && TryPlainIso(text, out date))
+        {
+            return DateError.None; // the common case: yyyy-mm-dd in ASCII
+        }
+
         var local = NormalisationFlags.None;
         var s = CellText.Trim(text, ref local);
         if (s.IsEmpty)
@@ -75,6 +80,43 @@ internal static class DateText
         }
 
         return DateError.None;
+    }
+
+    private static bool TryPlainIso(ReadOnlySpan<char> s, out LocalDate date)
+    {
+        date = default;
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-')
+        {
+            return false;
+        }
+
+        var year = Digits(s[..4]);
+        var month = Digits(s.Slice(5, 2));
+        var day = Digits(s.Slice(8, 2));
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false; // not plain: the general rules decide, and name the problem
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    /// <summary>The value of ASCII digits, or -1.</summary>
+    private static int Digits(ReadOnlySpan<char> s)
+    {
+        var value = 0;
+        foreach (var c in s)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
     }
 
     private static bool LooksLikeSerial(ReadOnlySpan<char> s)

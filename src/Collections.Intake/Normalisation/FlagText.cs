@@ -5,9 +5,14 @@ internal static class FlagText
 {
     public static bool TryParse(ReadOnlySpan<char> text, out bool value, ref NormalisationFlags flags)
     {
+        value = false;
+        if (text.Length == 2 && text[0] is 'N' or 'n' && text[1] is 'o' or 'O')
+        {
+            return true; // "No", the common case
+        }
+
         var local = NormalisationFlags.None;
         var s = CellText.Trim(text, ref local);
-        value = false;
         if (Matches(s, "yes") || Matches(s, "y") || Matches(s, "true") || Matches(s, "t") || Matches(s, "1") || Matches(s, "١") || Matches(s, "۱") || Matches(s, "نعم"))
         {
             value = true;

@@ -28,6 +28,11 @@ internal static class NumberText
     {
         minorUnits = 0;
         foundCurrency = null;
+        if (TryPlainAscii(text, decimalSeparator, minorDigits, out minorUnits))
+        {
+            return NumberError.None; // the common case, with nothing to normalise
+        }
+
         var local = NormalisationFlags.None;
         var s = CellText.Trim(text, ref local);
         if (s.IsEmpty)
@@ -172,6 +177,57 @@ internal static class NumberText
         }
 
         return s.IsEmpty ? NumberError.Invalid : NumberError.None;
+    }
+
+    /// <summary>Reads <c>123</c>, <c>-123.45</c> (at most the currency's decimals, ASCII digits only) without the general rules.</summary>
+    private static bool TryPlainAscii(ReadOnlySpan<char> text, char decimalSeparator, int minorDigits, out long minorUnits)
+    {
+        minorUnits = 0;
+        var negative = !text.IsEmpty && text[0] == '-';
+        var i = negative ? 1 : 0;
+        if (text.Length - i is < 1 or > 14) // at most 14 digits, times at most 10^4: always inside a long
+        {
+            return false;
+        }
+
+        long value = 0;
+        var integerDigits = 0;
+        for (; i < text.Length && char.IsAsciiDigit(text[i]); i++, integerDigits++)
+        {
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        if (integerDigits == 0)
+        {
+            return false;
+        }
+
+        var fractionDigits = 0;
+        if (i < text.Length)
+        {
+            if (text[i] != decimalSeparator)
+            {
+                return false;
+            }
+
+            for (i++; i < text.Length && char.IsAsciiDigit(text[i]); i++, fractionDigits++)
+            {
+                value = (value * 10) + (text[i] - '0');
+            }
+
+            if (i < text.Length || fractionDigits > minorDigits)
+            {
+                return false; // something else follows, or more decimals than the currency has: the general rules decide
+            }
+        }
+
+        for (var scale = fractionDigits; scale < minorDigits; scale++)
+        {
+            value *= 10;
+        }
+
+        minorUnits = negative ? -value : value;
+        return true;
     }
 
     /// <summary>Whether a character can start or end the number itself, so that no currency token needs looking for there.</summary>

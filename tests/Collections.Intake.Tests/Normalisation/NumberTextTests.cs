@@ -180,9 +180,16 @@ public sealed class NumberTextTests
     [InlineData("\u200F")]
     public void TryParse_Blank_IsEmpty(string text) => Assert.Equal(NumberError.Empty, Parse(text).Error);
 
+    [Theory]
+    [InlineData("99999999999999999999")]
+    [InlineData("99999999999999999")]   // 17 digits: fits a long, but not once multiplied by 100
+    [InlineData("-99999999999999999")]
+    public void TryParse_TooLargeForMinorUnits_IsOutOfRange(string text) =>
+        Assert.Equal(NumberError.OutOfRange, Parse(text).Error);
+
     [Fact]
-    public void TryParse_TooLargeForMinorUnits_IsOutOfRange() =>
-        Assert.Equal(NumberError.OutOfRange, Parse("99999999999999999999").Error);
+    public void TryParse_LargestAmountThatFits_IsRead() =>
+        Assert.Equal(999_999_999_999_999_999, Parse("9999999999999999.99").MinorUnits); // 18 digits of halalas
 
     [Fact]
     public void TryParse_BidirectionalMarksCopiedFromArabicText_AreRemovedAndCounted()
