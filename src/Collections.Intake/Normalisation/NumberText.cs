@@ -10,7 +10,7 @@ namespace Collections.Intake;
 /// <para>Refused: more decimals than the currency allows (never rounded; trailing zeros are fine), misplaced group separators
 /// (<c>1,23</c>), another currency's code, anything else that is not a number.</para>
 /// </remarks>
-internal static class NumberText
+internal static partial class NumberText
 {
     private const int MaxSignificantDigits = 18; // 10^18 < long.MaxValue
 
@@ -54,61 +54,6 @@ internal static class NumberText
         }
 
         return error;
-    }
-
-    /// <summary>Converts a workbook's numeric cell to minor units without rounding.</summary>
-    public static NumberError FromDouble(double value, int minorDigits, out long minorUnits)
-    {
-        minorUnits = 0;
-        if (!double.IsFinite(value))
-        {
-            return NumberError.Invalid;
-        }
-
-        decimal exact;
-        try
-        {
-            // The decimal conversion keeps 15 significant digits, which undoes binary noise such as 12.339999999999999.
-            exact = (decimal)value;
-        }
-        catch (OverflowException)
-        {
-            return NumberError.OutOfRange;
-        }
-
-        return FromDecimal(exact, minorDigits, out minorUnits);
-    }
-
-    /// <summary>Converts an exact decimal to minor units without rounding.</summary>
-    public static NumberError FromDecimal(decimal value, int minorDigits, out long minorUnits)
-    {
-        minorUnits = 0;
-        decimal scaled;
-        try
-        {
-            scaled = value;
-            for (var i = 0; i < minorDigits; i++)
-            {
-                scaled *= 10;
-            }
-        }
-        catch (OverflowException)
-        {
-            return NumberError.OutOfRange;
-        }
-
-        if (scaled != decimal.Truncate(scaled))
-        {
-            return NumberError.TooManyDecimals;
-        }
-
-        if (scaled > long.MaxValue || scaled < long.MinValue)
-        {
-            return NumberError.OutOfRange;
-        }
-
-        minorUnits = decimal.ToInt64(scaled);
-        return NumberError.None;
     }
 
     private static NumberError Peel(ref ReadOnlySpan<char> s, string? currencyCode, ref bool negative, ref NormalisationFlags flags, ref string? foundCurrency)
