@@ -12,9 +12,9 @@ internal static class CellText
         c is '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u061C' or '\uFEFF' or '\u00A0' or '\u202F' or '\u2007' or '\u2009'
             or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
-    /// <summary>Whether the character is an ordinary space, tab or line break.</summary>
+    /// <summary>Whether the character is white space (a space, tab or line break, or any other Unicode space).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsPlainSpace(char c) => c is ' ' or '\t' or '\r' or '\n';
+    public static bool IsPlainSpace(char c) => c is ' ' or '\t' or '\r' or '\n' || (c > '\u007F' && char.IsWhiteSpace(c));
 
     /// <summary>The value 0–9 of an ASCII, Arabic-Indic or Persian digit, or -1; records which non-ASCII form was seen.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

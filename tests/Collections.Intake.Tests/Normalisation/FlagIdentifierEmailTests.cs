@@ -42,6 +42,7 @@ public sealed class FlagIdentifierEmailTests
     [InlineData("۰۰۱۲۳", "00123")]
     [InlineData("\u200FAC-7\u200F", "AC-7")]
     [InlineData("ح-١٢", "ح-12")]
+    [InlineData("\u3000A 1\u2003", "A 1")] // any Unicode space at the edges, as typed in some Asian and Arabic layouts
     public void Clean_Identifier_IsTrimmedWithAsciiDigits(string text, string expected)
     {
         var flags = NormalisationFlags.None;
