@@ -12,10 +12,14 @@ public sealed record AssessmentArguments(
     string? Mapping,
     Language Language,
     bool Strict,
-    string? Creditor)
+    string? Creditor,
+    decimal? HighBalance,
+    string? Currency,
+    string? DateOrder)
 {
     public const string Usage = """
-        Usage: collections-assessment FILE --as-of YYYY-MM-DD --out DIR [--mapping FILE] [--lang en|ar] [--strict] [--creditor NAME]
+        Usage: collections-assessment FILE --as-of YYYY-MM-DD --out DIR [--mapping FILE] [--lang en|ar] [--strict] [--creditor NAME] [--high-balance AMOUNT]
+                              [--currency CODE] [--date-order iso|dmy|mdy]
 
           FILE        the creditor's portfolio file (CSV or XLSX)
           --as-of     the assessment date (ISO, e.g. 2005-09-30); never taken from the clock
@@ -24,13 +28,18 @@ public sealed record AssessmentArguments(
           --lang      report language: en (default) or ar (Arabic, right to left)
           --strict    refuse the whole file if any row is rejected (default: keep accepted rows, list rejected ones)
           --creditor  the creditor's name shown in the report (default: from the mapping, else the file name)
+          --high-balance  the amount from which a balance counts as high in segmentation (default: the upper quartile)
+          --currency  the file's ISO 4217 currency when the mapping does not declare it (e.g. SAR)
+          --date-order  how the file writes dates when the mapping does not declare it: iso, dmy or mdy
+        Without --mapping the file is read as a ledger (one row per invoice) with English and Arabic headers
+        recognised; --currency and --date-order are then required, because they are never guessed.
         """;
 
     public static bool TryParse(IReadOnlyList<string> args, out AssessmentArguments? arguments, out IReadOnlyList<string> errors)
     {
         ArgumentNullException.ThrowIfNull(args);
         var problems = new List<string>();
-        string? file = null, asOfText = null, output = null, mapping = null, lang = null, creditor = null;
+        string? file = null, asOfText = null, output = null, mapping = null, lang = null, creditor = null, highBalanceText = null, currency = null, dateOrder = null;
         var strict = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -52,6 +61,9 @@ public sealed record AssessmentArguments(
                 case "--mapping": mapping = Value("--mapping"); break;
                 case "--lang": lang = Value("--lang"); break;
                 case "--creditor": creditor = Value("--creditor"); break;
+                case "--high-balance": highBalanceText = Value("--high-balance"); break;
+                case "--currency": currency = Value("--currency"); break;
+                case "--date-order": dateOrder = Value("--date-order"); break;
                 case "--strict": strict = true; break;
                 case var a when a.StartsWith("--", StringComparison.Ordinal): problems.Add($"{a}: unknown option."); break;
                 default:
@@ -101,6 +113,21 @@ public sealed record AssessmentArguments(
             problems.Add($"--mapping: '{mapping}' does not exist.");
         }
 
+        if (currency is not null && !Collections.Core.Currency.TryFromCode(currency, out _))
+        {
+            problems.Add($"--currency: '{currency}' is not a known ISO 4217 code (e.g. SAR, USD).");
+        }
+
+        if (dateOrder is not null && !Collections.Intake.DateOrder.TryFromCode(dateOrder, out _))
+        {
+            problems.Add($"--date-order: '{dateOrder}' is not one of iso, dmy, mdy.");
+        }
+
+        if (mapping is null && file is not null && (currency is null || dateOrder is null))
+        {
+            problems.Add("--mapping: without a mapping file, give --currency and --date-order (they are never guessed).");
+        }
+
         var language = Language.English;
         if (lang is not null)
         {
@@ -112,8 +139,21 @@ public sealed record AssessmentArguments(
             }
         }
 
+        decimal? highBalance = null;
+        if (highBalanceText is not null)
+        {
+            if (decimal.TryParse(highBalanceText, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var amount) && amount > 0)
+            {
+                highBalance = amount;
+            }
+            else
+            {
+                problems.Add($"--high-balance: '{highBalanceText}' is not a positive amount such as 5000 or 5000.50.");
+            }
+        }
+
         errors = problems;
-        arguments = problems.Count == 0 ? new AssessmentArguments(file!, asOf, output!, mapping, language, strict, creditor) : null;
+        arguments = problems.Count == 0 ? new AssessmentArguments(file!, asOf, output!, mapping, language, strict, creditor, highBalance, currency, dateOrder) : null;
         return arguments is not null;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Collections.Core;
+using Collections.Kpi;
 using Collections.Samples.Assessment.Figures;
 using Collections.Samples.Assessment.Rendering;
 using NodaTime;
@@ -10,7 +11,7 @@ namespace Collections.Samples.Assessment.Assessment;
 /// <remarks>Findings are observations with counts and an example, not corrections: nothing is changed or dropped.</remarks>
 public static class DataQualityFindings
 {
-    public static IReadOnlyList<FindingFigure> Find(Portfolio portfolio, LocalDate asOf, ReportTexts texts)
+    public static IReadOnlyList<FindingFigure> Find(Portfolio portfolio, LocalDate asOf, LedgerHistory? ledger, ReportTexts texts)
     {
         ArgumentNullException.ThrowIfNull(portfolio);
         ArgumentNullException.ThrowIfNull(texts);
@@ -22,7 +23,7 @@ public static class DataQualityFindings
 
         if (portfolio.Items.Length > 0)
         {
-            ItemFindings(portfolio, asOf, findings, texts);
+            ItemFindings(portfolio, asOf, ledger, findings, texts);
         }
 
         return findings;
@@ -80,16 +81,17 @@ public static class DataQualityFindings
         }
     }
 
-    private static void ItemFindings(Portfolio portfolio, LocalDate asOf, List<FindingFigure> findings, ReportTexts t)
+    private static void ItemFindings(Portfolio portfolio, LocalDate asOf, LedgerHistory? ledger, List<FindingFigure> findings, ReportTexts t)
     {
         var asOfDay = DayNumber.Of(asOf);
         var openAtAsOf = portfolio.Items.Where(i => i.OpenAmountOn(asOf).IsPositive).ToList();
-        var settledLater = openAtAsOf.Where(i => i.SettledOn is { } s && DayNumber.Of(s) > asOfDay).ToList();
-        Add(findings, "settled_after_as_of", "info", settledLater.Count, t["finding.settled_after_as_of"],
-            settledLater.FirstOrDefault() is { } s1 ? $"{s1.Id}: {Date(s1.IssuedOn)} → {Date(s1.SettledOn!.Value)}" : null);
-
-        var issuedLater = portfolio.Items.Count(i => DayNumber.Of(i.IssuedOn) > asOfDay);
-        Add(findings, "issued_after_as_of", "info", issuedLater, t["finding.issued_after_as_of"], null);
+        if (ledger is not null)
+        {
+            var settledLater = openAtAsOf.FirstOrDefault(i => i.SettledOn is { } s && DayNumber.Of(s) > asOfDay);
+            Add(findings, "settled_after_as_of", "info", ledger.ItemsSettledAfterAsOf, t["finding.settled_after_as_of"],
+                settledLater is null ? null : $"{settledLater.Id}: {Date(settledLater.IssuedOn)} → {Date(settledLater.SettledOn!.Value)}");
+            Add(findings, "issued_after_as_of", "info", ledger.ItemsIssuedAfterAsOf, t["finding.issued_after_as_of"], null);
+        }
 
         var disputedOpen = openAtAsOf.Where(i => i.IsDisputed).ToList();
         Add(findings, "disputed_open_items", "info", disputedOpen.Count, t["finding.disputed_open_items"], disputedOpen.FirstOrDefault()?.Id.ToString());

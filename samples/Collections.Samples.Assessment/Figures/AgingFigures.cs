@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Collections.Samples.Assessment.Figures;
 
 /// <summary>One aging bucket: accounts with debt in it, items, and the sum of positive balances.</summary>
@@ -14,8 +16,8 @@ public sealed record ReceivablesBaselineFigure(
     string Currency,
     decimal TotalDebt,
     decimal PastDue,
-    decimal Over30,
-    decimal Over60,
-    decimal Over90,
+    [property: JsonPropertyName("over_30")] decimal Over30,
+    [property: JsonPropertyName("over_60")] decimal Over60,
+    [property: JsonPropertyName("over_90")] decimal Over90,
     RateFigure PastDueShare,
-    RateFigure Over90Share);
+    [property: JsonPropertyName("over_90_share")] RateFigure Over90Share);

@@ -6,4 +6,7 @@ namespace Collections.Samples.Assessment.Rendering;
 internal static class Html
 {
     public static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+
+    /// <summary>Text that must read left to right inside an Arabic page (bucket labels such as 121+, periods, codes).</summary>
+    public static string Ltr(string? text) => "<bdi dir=\"ltr\">" + E(text) + "</bdi>";
 }

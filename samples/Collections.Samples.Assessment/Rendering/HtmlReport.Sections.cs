@@ -13,10 +13,10 @@ public static partial class HtmlReport
         void Line(string label, decimal value) =>
             html.Append(CultureInfo.InvariantCulture, $"<tr><th>{Html.E(label)}</th><td class=\"num\">{n.Amount(value)}</td><td class=\"num\">{n.Percent(b.TotalDebt == 0 ? null : value / b.TotalDebt)}</td></tr>");
         Line(t["card.debt"], b.TotalDebt);
-        Line(t["card.past_due"] + " (> 0)", b.PastDue);
-        Line("> 30", b.Over30);
-        Line("> 60", b.Over60);
-        Line("> 90", b.Over90);
+        Line(t["card.past_due"], b.PastDue);
+        Line(t.Format("baseline.over", ("days", "30")), b.Over30);
+        Line(t.Format("baseline.over", ("days", "60")), b.Over60);
+        Line(t.Format("baseline.over", ("days", "90")), b.Over90);
         html.Append("</tbody></table></section>\n");
     }
 
@@ -25,12 +25,12 @@ public static partial class HtmlReport
         html.Append(CultureInfo.InvariantCulture, $"<section id=\"aging\"><h2>{Html.E(t["section.aging"])}</h2>");
         foreach (var currency in f.AgingByCurrency)
         {
-            var bars = currency.Buckets.Select(b => (Label: BucketLabel(b.Bucket, t), b.Balance, ValueText: n.Whole(b.Balance), Caption: n.Count(b.Accounts) + " " + t["unit.account"])).ToList();
+            var bars = currency.Buckets.Select(b => (Label: b.Bucket == "current" ? t["state.current"] : b.Bucket, b.Balance, ValueText: n.Whole(b.Balance), Caption: n.Count(b.Accounts) + " " + t["unit.account"])).ToList();
             html.Append(SvgCharts.Bars(bars, t["chart.balance_by_bucket"] + " (" + currency.Currency + ")", t.IsArabic));
             html.Append(CultureInfo.InvariantCulture, $"<table><thead><tr><th>{Html.E(t["col.bucket"])}</th><th>{Html.E(t["col.accounts"])}</th><th>{Html.E(t["col.items"])}</th><th>{Html.E(t["col.balance"])} ({Html.E(currency.Currency)})</th><th>{Html.E(t["col.share"])}</th></tr></thead><tbody>");
             foreach (var b in currency.Buckets)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<tr><th><bdi>{Html.E(BucketLabel(b.Bucket, t))}</bdi></th><td class=\"num\">{n.Count(b.Accounts)}</td><td class=\"num\">{n.Count(b.Items)}</td><td class=\"num\">{n.Amount(b.Balance)}</td><td class=\"num\">{n.Percent(b.ShareOfBalance)}</td></tr>");
+                html.Append(CultureInfo.InvariantCulture, $"<tr><th><span class=\"nowrap\">{BucketLabel(b.Bucket, t)}</span></th><td class=\"num\">{n.Count(b.Accounts)}</td><td class=\"num\">{n.Count(b.Items)}</td><td class=\"num\">{n.Amount(b.Balance)}</td><td class=\"num\">{n.Percent(b.ShareOfBalance)}</td></tr>");
             }
 
             html.Append(CultureInfo.InvariantCulture, $"<tr class=\"total\"><th></th><td></td><td></td><td class=\"num\">{n.Amount(currency.TotalDebt)}</td><td></td></tr></tbody></table>");
@@ -51,11 +51,13 @@ public static partial class HtmlReport
         html.Append(CultureInfo.InvariantCulture, $"<table class=\"segments\"><thead><tr><th>{Html.E(t["col.priority"])}</th><th>{Html.E(t["col.segment"])}</th><th>{Html.E(t["col.accounts"])}</th><th>{Html.E(t["col.balance"])}</th><th>{Html.E(t["col.channels"])}</th><th>{Html.E(t["col.reasons"])}</th></tr></thead><tbody>");
         foreach (var s in f.Segments.OrderBy(s => s.Priority))
         {
-            var mix = string.Join(" · ", s.ChannelMix.Where(c => c.Value > 0).Select(c => $"{c.Key} {n.Percent(c.Value, 0)}"));
+            var mix = s.ChannelMix.Count == 0
+                ? t["segments.no_contact"]
+                : string.Join(" · ", s.ChannelMix.Where(c => c.Value > 0).Select(c => $"{ChannelTitle(c.Key, t)} {n.Percent(c.Value, 0)}"));
             var share = (double)(s.ShareOfBalance.Value ?? 0m) * 100;
             html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"num\">{n.Count(s.Priority)}</td><th>{Html.E(s.Title)}</th><td class=\"num\">{n.Count(s.Accounts)}<div class=\"muted small\">{n.Percent(s.ShareOfAccounts)}</div></td>");
             html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{n.Whole(s.Balance)}<div class=\"bar\"><span style=\"width:{share:F1}%\"></span></div><div class=\"muted small\">{n.Percent(s.ShareOfBalance)}</div></td>");
-            html.Append(CultureInfo.InvariantCulture, $"<td><bdi>{Html.E(mix)}</bdi></td><td><ul>{string.Concat(s.Reasons.Select(r => $"<li>{Html.E(r)}</li>"))}</ul></td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<td>{Html.E(mix)}</td><td><ul>{string.Concat(s.Reasons.Select(r => $"<li>{Html.E(r)}</li>"))}</ul></td></tr>");
         }
 
         html.Append("</tbody></table></section>\n");
@@ -70,26 +72,25 @@ public static partial class HtmlReport
             return;
         }
 
-        var units = f.RollRates.Select(r => r.Unit).Distinct().ToList();
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{Html.E(t.Format("roll.note", ("unit", t["unit." + units[0]])))}</p><div class=\"grid\">");
+        var units = string.Join(" / ", f.RollRates.Select(r => t["unit." + r.Unit]).Distinct());
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{Html.E(t.Format("roll.note", ("unit", units)))}</p><div class=\"grid\">");
 
         // Snapshot files have a handful of matrices: show all. Ledgers have one per month: show the last six.
         foreach (var matrix in f.RollRates.GroupBy(r => r.Unit).SelectMany(g => g.TakeLast(6)))
         {
-            var toStates = matrix.Accounts.Values.SelectMany(r => r.Keys).Distinct().ToList();
-            var order = matrix.Accounts.Keys.Concat(toStates).Distinct().ToList();
-            var columns = order.Where(toStates.Contains).ToList();
-            html.Append(CultureInfo.InvariantCulture, $"<figure class=\"matrix\"><figcaption><bdi>{matrix.From} → {matrix.To}</bdi> · {Html.E(t["unit." + matrix.Unit])}</figcaption><table class=\"heat\"><thead><tr><th>{Html.E(t["col.from"])}</th>");
+            // Every row lists every state in the canonical order (buckets, then paid): use it for the columns.
+            var columns = matrix.Accounts.Values.First().Keys.ToList();
+            html.Append(CultureInfo.InvariantCulture, $"<figure class=\"matrix\"><figcaption>{PeriodRange(matrix.From, matrix.To)} · {Html.E(t["unit." + matrix.Unit])}</figcaption><table class=\"heat\"><thead><tr><th>{Html.E(t["col.from"])}</th>");
             foreach (var c in columns)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<th><bdi>{Html.E(BucketLabel(c, t))}</bdi></th>");
+                html.Append(CultureInfo.InvariantCulture, $"<th><span class=\"nowrap\">{BucketLabel(c, t)}</span></th>");
             }
 
             html.Append(CultureInfo.InvariantCulture, $"<th>{Html.E(t["col.forward"])}</th></tr></thead><tbody>");
             foreach (var (from, row) in matrix.Accounts)
             {
                 var total = row.Values.Sum();
-                html.Append(CultureInfo.InvariantCulture, $"<tr><th><bdi>{Html.E(BucketLabel(from, t))}</bdi> <span class=\"muted small\">({n.Count(total)})</span></th>");
+                html.Append(CultureInfo.InvariantCulture, $"<tr><th><span class=\"nowrap\">{BucketLabel(from, t)}</span> <span class=\"muted small\">({n.Count(total)})</span></th>");
                 foreach (var c in columns)
                 {
                     var count = row.TryGetValue(c, out var v) ? v : 0;
@@ -130,13 +131,13 @@ public static partial class HtmlReport
             html.Append(CultureInfo.InvariantCulture, $"<table><thead><tr><th>{Html.E(t["col.period"])}</th><th>{Html.E(t["col.cure"])}</th>");
             foreach (var b in buckets)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<th><bdi>{Html.E(BucketLabel(b, t))}</bdi></th>");
+                html.Append(CultureInfo.InvariantCulture, $"<th><span class=\"nowrap\">{BucketLabel(b, t)}</span></th>");
             }
 
             html.Append("</tr></thead><tbody>");
             foreach (var c in cures)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<tr><th><bdi>{c.From} → {c.To}</bdi></th><td class=\"num\">{n.Percent(c.Overall)} <span class=\"muted small\">({n.Whole(c.Overall.Numerator)}/{n.Whole(c.Overall.Denominator)})</span></td>");
+                html.Append(CultureInfo.InvariantCulture, $"<tr><th>{PeriodRange(c.From, c.To)}</th><td class=\"num\">{n.Percent(c.Overall)} <span class=\"muted small\">({n.Whole(c.Overall.Numerator)}/{n.Whole(c.Overall.Denominator)})</span></td>");
                 foreach (var b in buckets)
                 {
                     html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{(c.ByBucket.TryGetValue(b, out var r) ? n.Percent(r) : string.Empty)}</td>");
@@ -151,6 +152,9 @@ public static partial class HtmlReport
         html.Append("</section>\n");
     }
 
+    private static string ChannelTitle(string code, ReportTexts t) =>
+        Collections.Core.Channel.TryFromCode(code, out var channel) ? channel.Title.In(t.Language) : code;
+
     private static decimal? PooledForward(RollRateFigure matrix)
     {
         decimal numerator = 0, denominator = 0;
@@ -163,10 +167,13 @@ public static partial class HtmlReport
         return denominator == 0 ? null : numerator / denominator;
     }
 
+    /// <summary>A state or bucket label as HTML: the words paid and current translated, ranges kept left to right.</summary>
     private static string BucketLabel(string label, ReportTexts t) => label switch
     {
-        "paid" => t["state.paid"],
-        "current" => t["state.current"],
-        _ => label,
+        "paid" => Html.E(t["state.paid"]),
+        "current" => Html.E(t["state.current"]),
+        _ => Html.Ltr(label),
     };
+
+    private static string PeriodRange(string from, string to) => Html.Ltr(from + " → " + to);
 }

@@ -17,12 +17,12 @@ public static partial class HtmlReport
 
         html.Append(CultureInfo.InvariantCulture, $"<section id=\"ledger\"><h2>{Html.E(t["section.ledger"])}</h2><p class=\"note\">{Html.E(t["ledger.note"])}</p>");
         var months = f.LedgerHistory.Select(m => m.MonthEnd[..7]).ToList();
-        html.Append(SvgCharts.Lines(months, [(t["col.dso"], f.LedgerHistory.Select(m => m.DaysSalesOutstanding).ToList())], t["col.dso"], v => n.Decimal(v, 0), t.IsArabic));
-        html.Append(SvgCharts.Lines(months, [(t["col.cei"], f.LedgerHistory.Select(m => m.CollectionEffectivenessIndex).ToList())], t["col.cei"], v => n.Decimal(v, 0), t.IsArabic));
+        html.Append(SvgCharts.Lines(months, [(t["col.dso"], f.LedgerHistory.Select(m => m.DaysSalesOutstanding).ToList())], t["col.dso"], v => n.Fixed(v, 0), t.IsArabic));
+        html.Append(SvgCharts.Lines(months, [(t["col.cei"], f.LedgerHistory.Select(m => m.CollectionEffectivenessIndex).ToList())], t["col.cei"], v => n.Fixed(v, 0), t.IsArabic));
         html.Append(CultureInfo.InvariantCulture, $"<table><thead><tr><th>{Html.E(t["col.month_end"])}</th><th>{Html.E(t["col.open_items"])}</th><th>{Html.E(t["col.opening"])}</th><th>{Html.E(t["col.sales"])}</th><th>{Html.E(t["col.closing"])}</th><th>{Html.E(t["col.closing_current"])}</th><th>{Html.E(t["col.dso"])}</th><th>{Html.E(t["col.cei"])}</th></tr></thead><tbody>");
         foreach (var m in f.LedgerHistory)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><th><bdi>{m.MonthEnd}</bdi></th><td class=\"num\">{n.Count(m.OpenItems)}</td><td class=\"num\">{n.Amount(m.OpeningReceivables)}</td><td class=\"num\">{n.Amount(m.CreditSales)}</td><td class=\"num\">{n.Amount(m.ClosingReceivables)}</td><td class=\"num\">{n.Amount(m.ClosingCurrent)}</td><td class=\"num\">{n.Decimal(m.DaysSalesOutstanding, 1)}</td><td class=\"num\">{n.Decimal(m.CollectionEffectivenessIndex, 1)}</td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><th>{Html.Ltr(m.MonthEnd)}</th><td class=\"num\">{n.Count(m.OpenItems)}</td><td class=\"num\">{n.Amount(m.OpeningReceivables)}</td><td class=\"num\">{n.Amount(m.CreditSales)}</td><td class=\"num\">{n.Amount(m.ClosingReceivables)}</td><td class=\"num\">{n.Amount(m.ClosingCurrent)}</td><td class=\"num\">{n.Fixed(m.DaysSalesOutstanding, 1)}</td><td class=\"num\">{n.Fixed(m.CollectionEffectivenessIndex, 1)}</td></tr>");
         }
 
         html.Append("</tbody></table></section>\n");
@@ -31,11 +31,11 @@ public static partial class HtmlReport
     private static void Kpis(StringBuilder html, AssessmentFigures f, ReportTexts t, NumberFormat n)
     {
         html.Append(CultureInfo.InvariantCulture, $"<section id=\"kpis\"><h2>{Html.E(t["section.kpis"])}</h2><p class=\"note\">{Html.E(t["kpi.note"])}</p>");
-        html.Append(CultureInfo.InvariantCulture, $"<table><thead><tr><th>{Html.E(t["col.kpi"])}</th><th>{Html.E(t["col.definition"])}</th><th>{Html.E(t["col.baseline"])}</th><th>{Html.E(t["col.target"])}</th></tr></thead><tbody>");
+        html.Append(CultureInfo.InvariantCulture, $"<table class=\"kpis\"><thead><tr><th>{Html.E(t["col.kpi"])}</th><th>{Html.E(t["col.definition"])}</th><th>{Html.E(t["col.baseline"])}</th><th>{Html.E(t["col.target"])}</th></tr></thead><tbody>");
         foreach (var k in f.Kpis)
         {
-            var baseline = k.Baseline is { Value: not null } b ? n.Percent(b) : t["report.na"];
-            html.Append(CultureInfo.InvariantCulture, $"<tr><th>{Html.E(k.Title)}</th><td class=\"small\">{Html.E(k.Definition)}</td><td class=\"num\">{Html.E(baseline)}{(k.BaselineNote is null ? string.Empty : $"<div class=\"muted small\">{Html.E(k.BaselineNote)}</div>")}</td><td class=\"small\">{Html.E(k.Target)}</td></tr>");
+            var baseline = k.Baseline is { Value: not null } b ? (k.Unit == "days" ? n.Fixed(b.Value, 1) : n.Percent(b)) : t["report.na"];
+            html.Append(CultureInfo.InvariantCulture, $"<tr><th>{Html.E(k.Title)}</th><td class=\"small\">{Html.E(k.Definition)}</td><td class=\"baseline\"><div class=\"value\">{Html.E(baseline)}</div>{(k.BaselineNote is null ? string.Empty : $"<div class=\"muted small\"><bdi>{Html.E(k.BaselineNote)}</bdi></div>")}</td><td class=\"small\">{Html.E(k.Target)}</td></tr>");
         }
 
         html.Append("</tbody></table></section>\n");
@@ -50,7 +50,7 @@ public static partial class HtmlReport
             html.Append(CultureInfo.InvariantCulture, $"<h3>{Html.E(t["quality.findings"])}</h3><table><thead><tr><th>{Html.E(t["col.finding"])}</th><th>{Html.E(t["col.count"])}</th><th>{Html.E(t["col.example"])}</th></tr></thead><tbody>");
             foreach (var finding in q.Findings)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<tr class=\"sev-{Html.E(finding.Severity)}\"><td>{Html.E(finding.Message)}</td><td class=\"num\">{n.Count(finding.Count)}</td><td class=\"small\"><bdi>{Html.E(finding.Example ?? string.Empty)}</bdi></td></tr>");
+                html.Append(CultureInfo.InvariantCulture, $"<tr class=\"sev-{Html.E(finding.Severity)}\"><td>{Html.E(finding.Message)}</td><td class=\"num\">{n.Count(finding.Count)}</td><td class=\"small\">{Html.Ltr(finding.Example ?? string.Empty)}</td></tr>");
             }
 
             html.Append("</tbody></table>");
@@ -101,6 +101,8 @@ public static partial class HtmlReport
         h1 { font-size: 26px; margin: 0 0 4px; color: var(--accent); }
         h2 { font-size: 20px; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 2px solid var(--accent); }
         h3 { font-size: 16px; margin: 16px 0 6px; }
+        .nowrap { white-space: nowrap; } ul.notes { margin:0; padding-inline-start: 16px; }
+        table.kpis td.baseline { width: 22%; } table.kpis td.baseline .value { text-align: end; font-variant-numeric: tabular-nums; }
         .sub { margin: 0; font-size: 15px; } .muted { color: var(--muted); } .small { font-size: 12px; }
         .cards { display:flex; flex-wrap:wrap; gap:12px; margin: 16px 0; }
         .card { flex: 1 1 170px; border:1px solid var(--line); border-radius:8px; padding:10px 14px; }

@@ -54,7 +54,7 @@ public static partial class HtmlReport
     private static void Input(StringBuilder html, AssessmentFigures f, ReportTexts t, NumberFormat n)
     {
         html.Append(CultureInfo.InvariantCulture, $"<section><h2>{Html.E(t["section.input"])}</h2><table class=\"kv\">");
-        Row(html, t["input.file"], $"{f.Input.File} ({n.Count((int)Math.Min(int.MaxValue, f.Input.Bytes))} B)");
+        Row(html, t["input.file"], $"{f.Input.File} ({n.Count((int)Math.Min(int.MaxValue, f.Input.Bytes))} B) · SHA-256 {f.Input.Sha256}");
         Row(html, t["input.shape"], f.Input.Shape + (f.Input.Sheet is null ? string.Empty : $" · {f.Input.Sheet}"));
         Row(html, t["input.encoding"], f.Input.Encoding);
         Row(html, t["input.mapping"], f.Input.Mapping ?? "—");
@@ -62,19 +62,19 @@ public static partial class HtmlReport
         Row(html, t["input.rows"], $"{n.Count(f.DataQuality.RowsRead)} / {n.Count(f.DataQuality.RowsAccepted)} / {n.Count(f.DataQuality.RowsRejected)}");
         if (f.Portfolio.Periods.Count > 0)
         {
-            Row(html, t["input.periods"], $"{f.Portfolio.Periods[0]} … {f.Portfolio.Periods[^1]} ({f.Portfolio.Periods.Count})");
+            Row(html, t["input.periods"], $"{f.Portfolio.Periods[0]} … {f.Portfolio.Periods[^1]} ({f.Portfolio.Periods.Count})", ltr: true);
         }
 
         if (f.Input.Notes.Count > 0)
         {
-            Row(html, t["input.notes"], string.Join(" · ", f.Input.Notes));
+            html.Append(CultureInfo.InvariantCulture, $"<tr><th>{Html.E(t["input.notes"])}</th><td><ul class=\"notes\">{string.Concat(f.Input.Notes.Select(note => $"<li><bdi>{Html.E(note)}</bdi></li>"))}</ul></td></tr>");
         }
 
         html.Append("</table></section>\n");
     }
 
-    private static void Row(StringBuilder html, string key, string value) =>
-        html.Append(CultureInfo.InvariantCulture, $"<tr><th>{Html.E(key)}</th><td><bdi>{Html.E(value)}</bdi></td></tr>");
+    private static void Row(StringBuilder html, string key, string value, bool ltr = false) =>
+        html.Append(CultureInfo.InvariantCulture, $"<tr><th>{Html.E(key)}</th><td>{(ltr ? Html.Ltr(value) : $"<bdi>{Html.E(value)}</bdi>")}</td></tr>");
 
     private static string HijriDate(string isoDate)
     {

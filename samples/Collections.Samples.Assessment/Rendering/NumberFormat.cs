@@ -16,7 +16,7 @@ public sealed class NumberFormat(ReportTexts texts)
 
     public string Whole(decimal value) => Math.Round(value, 0, MidpointRounding.AwayFromZero).ToString("N0", _culture);
 
-    public string Decimal(decimal? value, int decimals) =>
+    public string Fixed(decimal? value, int decimals) =>
         value is { } v ? Math.Round(v, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), _culture) : texts["report.na"];
 
     public string Percent(RateFigure? rate, int decimals = 1) => Percent(rate?.Value, decimals);
