@@ -51,7 +51,7 @@ public static class AssessmentApp
             var pack = PackWriter.Write(arguments.OutputDirectory, figures, intake.Input.Quality.RejectedRows, texts);
 
             // 5. Say where the pack is.
-            await output.WriteLineAsync($"Assessment pack written in {clock.Elapsed.TotalSeconds:F1} s:").ConfigureAwait(false);
+            await output.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Assessment pack written in {clock.Elapsed.TotalSeconds:F1} s:")).ConfigureAwait(false);
             foreach (var file in pack)
             {
                 await output.WriteLineAsync("  " + file).ConfigureAwait(false);

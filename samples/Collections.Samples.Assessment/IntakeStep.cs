@@ -23,7 +23,7 @@ public static class IntakeStep
         };
         var result = await PortfolioFileReader.ReadAsync(arguments.File, mapping, options, progress, cancellationToken).ConfigureAwait(false);
         var report = result.Report;
-        var summary = $"  {report.RowsRead:N0} rows read: {report.RowsAccepted:N0} accepted, {report.RowsRejected:N0} rejected, {report.Warnings.Length:N0} warnings.";
+        var summary = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {report.RowsRead:N0} rows read: {report.RowsAccepted:N0} accepted, {report.RowsRejected:N0} rejected, {report.Warnings.Length:N0} warnings.");
         if (result.Portfolio is null)
         {
             return new Outcome(null, summary, "error: the file was refused (--strict and rejected rows):" + Environment.NewLine + report.Describe(arguments.Language, maxIssues: 20));
