@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NodaTime;
 
@@ -8,23 +7,27 @@ namespace Collections.Core;
 /// <remarks>Built with <see cref="PortfolioBuilder"/>, which checks every reference at once; a built portfolio is immutable.</remarks>
 public sealed class Portfolio
 {
-    private readonly FrozenDictionary<AccountId, Account> _accountsById;
-    private readonly FrozenDictionary<DebtorId, Debtor> _debtorsById;
+    // Plain dictionaries, never exposed or changed after construction: building a FrozenDictionary over hundreds of
+    // thousands of ids cost more than all the lookups a portfolio is used for.
+    private readonly Dictionary<AccountId, Account> _accountsById;
+    private readonly Dictionary<DebtorId, Debtor> _debtorsById;
 
     internal Portfolio(
         CreditorId creditorId,
         ImmutableArray<Debtor> debtors,
         ImmutableArray<Account> accounts,
         ImmutableArray<ReceivableItem> items,
-        ImmutableArray<AccountSnapshot> snapshots)
+        ImmutableArray<AccountSnapshot> snapshots,
+        Dictionary<AccountId, Account> accountsById,
+        Dictionary<DebtorId, Debtor> debtorsById)
     {
         CreditorId = creditorId;
         Debtors = debtors;
         Accounts = accounts;
         Items = items;
         Snapshots = snapshots;
-        _accountsById = accounts.ToFrozenDictionary(a => a.Id);
-        _debtorsById = debtors.ToFrozenDictionary(d => d.Id);
+        _accountsById = accountsById;
+        _debtorsById = debtorsById;
         SnapshotPeriods = [.. snapshots.Select(s => s.Period).Distinct().Order()];
         Currencies = [.. accounts.Select(a => a.Currency).Distinct().OrderBy(c => c.Code, StringComparer.Ordinal)];
     }

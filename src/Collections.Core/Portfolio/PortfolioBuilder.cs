@@ -63,30 +63,33 @@ public sealed class PortfolioBuilder
     /// <exception cref="PortfolioValidationException">Duplicate ids, references to unknown debtors or accounts, or items and snapshots in another currency than their account; every violation listed.</exception>
     public Portfolio Build()
     {
-        var violations = Validate();
+        var (violations, accounts, debtors) = Check();
         if (violations.Count > 0)
         {
             throw new PortfolioValidationException(violations);
         }
 
-        return new Portfolio(CreditorId, [.. _debtors], [.. _accounts], [.. _items], [.. _snapshots]);
+        return new Portfolio(CreditorId, [.. _debtors], [.. _accounts], [.. _items], [.. _snapshots], accounts, debtors);
     }
 
     /// <summary>Lists what <see cref="Build"/> would refuse, without throwing.</summary>
     /// <returns>Every violation, in words; empty when the portfolio is consistent.</returns>
-    public IReadOnlyList<string> Validate()
+    public IReadOnlyList<string> Validate() => Check().Violations;
+
+    /// <summary>One pass over every part: the violations, and the lookups the portfolio keeps when there are none.</summary>
+    private (List<string> Violations, Dictionary<AccountId, Account> Accounts, Dictionary<DebtorId, Debtor> Debtors) Check()
     {
         var violations = new List<string>();
-        var debtorIds = new HashSet<DebtorId>();
+        var debtors = new Dictionary<DebtorId, Debtor>(_debtors.Count);
         foreach (var debtor in _debtors)
         {
-            if (!debtorIds.Add(debtor.Id))
+            if (!debtors.TryAdd(debtor.Id, debtor))
             {
                 violations.Add($"Debtor {debtor.Id} appears more than once.");
             }
         }
 
-        var accounts = new Dictionary<AccountId, Account>();
+        var accounts = new Dictionary<AccountId, Account>(_accounts.Count);
         foreach (var account in _accounts)
         {
             if (!accounts.TryAdd(account.Id, account))
@@ -94,13 +97,13 @@ public sealed class PortfolioBuilder
                 violations.Add($"Account {account.Id} appears more than once.");
             }
 
-            if (!debtorIds.Contains(account.DebtorId))
+            if (!debtors.ContainsKey(account.DebtorId))
             {
                 violations.Add($"Account {account.Id} refers to unknown debtor {account.DebtorId}.");
             }
         }
 
-        var itemIds = new HashSet<ItemId>();
+        var itemIds = new HashSet<ItemId>(_items.Count);
         foreach (var item in _items)
         {
             if (!itemIds.Add(item.Id))
@@ -118,7 +121,7 @@ public sealed class PortfolioBuilder
             }
         }
 
-        var snapshotKeys = new HashSet<(AccountId, NodaTime.YearMonth)>();
+        var snapshotKeys = new HashSet<(AccountId, NodaTime.YearMonth)>(_snapshots.Count);
         foreach (var snapshot in _snapshots)
         {
             if (!snapshotKeys.Add((snapshot.AccountId, snapshot.Period)))
@@ -136,6 +139,6 @@ public sealed class PortfolioBuilder
             }
         }
 
-        return violations;
+        return (violations, accounts, debtors);
     }
 }
