@@ -70,4 +70,14 @@ public sealed class PortfolioBuilderTests
         Assert.False(AccountId.TryCreate("   ", out _));
         Assert.Equal("0000611365", new ItemId("0000611365").Value);
     }
+
+    [Fact]
+    public void ReceivableItem_WithoutIssueDate_IsOwedOnAnyDateBeforeSettlement_SoANotYetDueItemIsCurrentNotMissing()
+    {
+        var item = new ReceivableItem(new ItemId("i"), new AccountId("a"), issuedOn: null, new LocalDate(2025, 10, 15), Money.Of(2000, Sar));
+
+        Assert.Equal(Money.Of(2000, Sar), item.OpenAmountOn(new LocalDate(2025, 9, 30)));
+        Assert.True(item.DaysPastDueOn(new LocalDate(2025, 9, 30)).IsCurrent);
+        Assert.True((item with { SettledOn = new LocalDate(2025, 10, 1) }).OpenAmountOn(new LocalDate(2025, 10, 1)).IsZero);
+    }
 }

@@ -35,7 +35,7 @@ public class LedgerHistoryBenchmarks
             var end = month.OnDayOfMonth(1).With(DateAdjusters.EndOfMonth);
             var open = _items.Where(i => IsOpen(i, end)).ToList();
             var aging = open.GroupBy(i => buckets.IndexOf(i.DaysPastDueOn(end))).Select(g => (g.Key, g.Count(), g.Sum(i => i.Amount.MinorUnits))).ToList();
-            var sales = _items.Where(i => i.IssuedOn.Year == month.Year && i.IssuedOn.Month == month.Month).Sum(i => i.Amount.MinorUnits);
+            var sales = _items.Where(i => i.IssuedOn is { } issued && issued.Year == month.Year && issued.Month == month.Month).Sum(i => i.Amount.MinorUnits);
             total += aging.Count + (sales > 0 ? 1 : 0);
             if (previous is { } start)
             {

@@ -111,7 +111,7 @@ public static class Assessor
         }
 
         var asOfDay = DayNumber.Of(asOf);
-        return (PortfolioAging.AgeItems(portfolio.Items.Where(i => DayNumber.Of(i.IssuedOn) <= asOfDay), asOf, buckets), null);
+        return (PortfolioAging.AgeItems(portfolio.Items.Where(i => i.IssuedOn is not { } issued || DayNumber.Of(issued) <= asOfDay), asOf, buckets), null);
     }
 
     private static ReceivablesBaselineFigure Baseline(CurrencyAgingFigure aging)

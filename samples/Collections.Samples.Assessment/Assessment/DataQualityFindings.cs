@@ -89,7 +89,7 @@ public static class DataQualityFindings
         {
             var settledLater = openAtAsOf.FirstOrDefault(i => i.SettledOn is { } s && DayNumber.Of(s) > asOfDay);
             Add(findings, "settled_after_as_of", "info", ledger.ItemsSettledAfterAsOf, t["finding.settled_after_as_of"],
-                settledLater is null ? null : $"{settledLater.Id}: {Date(settledLater.IssuedOn)} → {Date(settledLater.SettledOn!.Value)}");
+                settledLater is null ? null : $"{settledLater.Id}: {(settledLater.IssuedOn is { } issued ? Date(issued) : "?")} → {Date(settledLater.SettledOn!.Value)}");
             Add(findings, "issued_after_as_of", "info", ledger.ItemsIssuedAfterAsOf, t["finding.issued_after_as_of"], null);
         }
 
@@ -106,8 +106,8 @@ public static class DataQualityFindings
                 ("average", averageLate.ToString("F1", CultureInfo.InvariantCulture))), null, always: true);
         }
 
-        var terms = portfolio.Items.GroupBy(i => DayNumber.Of(i.DueOn) - DayNumber.Of(i.IssuedOn)).OrderByDescending(g => g.Count()).ToList();
-        if (terms.Count == 1)
+        var terms = portfolio.Items.Where(i => i.IssuedOn is not null).GroupBy(i => DayNumber.Of(i.DueOn) - DayNumber.Of(i.IssuedOn!.Value)).OrderByDescending(g => g.Count()).ToList();
+        if (terms.Count == 1 && terms[0].Count() == portfolio.Items.Length)
         {
             Add(findings, "uniform_terms", "info", portfolio.Items.Length, t.Format("finding.uniform_terms", ("days", terms[0].Key.ToString(CultureInfo.InvariantCulture))), null);
         }

@@ -90,7 +90,7 @@ public static class AccountProfiles
                     .Distinct()
                     .Count()
                 : null;
-            var observedEarlier = options.TrendPeriods > 1 && items.Any(i => DayNumber.Of(i.IssuedOn) <= DayNumber.Of(earlier));
+            var observedEarlier = options.TrendPeriods > 1 && items.Any(i => i.IssuedOn is not { } issued || DayNumber.Of(issued) <= DayNumber.Of(earlier));
             var trend = observedEarlier ? Compare(WorstOpenDelinquency(items, earlier), WorstOpenDelinquency(items, asOf)) : DelinquencyTrend.Unknown;
             var behaviour = ledger.Complete(position.AccountId, new BehaviourSignals(options.RecentPeriods, paid, trend, options.TrendPeriods));
             return new AccountProfile(position, behaviour, reach.For(position.AccountId));

@@ -37,7 +37,7 @@ internal sealed class LedgerReader(CellReader cells, ColumnLayout layout, Intake
         var issueColumn = Layout[ColumnRole.IssueDate];
         var dueColumn = Layout[ColumnRole.DueDate];
         var settledColumn = Layout[ColumnRole.SettledDate];
-        // Without an issue-date column the due date stands in; a settlement before it is then an early payment, not an error.
+        // Without an issue-date column the issue date is unknown (null on the item); a settlement is then never "before issue".
         var issueOk = Cells.TryReadDate(issueColumn, required: true, out var issuedOn, out _) && issueColumn >= 0;
         var dueOk = Cells.TryReadDate(dueColumn, required: true, out var dueOn, out _);
         var settledOk = Cells.TryReadDate(settledColumn, required: false, out var settledOn, out var hasSettled);
@@ -51,11 +51,6 @@ internal sealed class LedgerReader(CellReader cells, ColumnLayout layout, Intake
 
         Cells.TryReadFlag(Layout[ColumnRole.Disputed], out var disputed, out _);
         ReadAccountFields(accountKey, currency);
-
-        if (issueColumn < 0)
-        {
-            issuedOn = dueOn;
-        }
 
         if (issueOk && dueOk && DayNumber.Of(dueOn) < DayNumber.Of(issuedOn))
         {
@@ -72,7 +67,7 @@ internal sealed class LedgerReader(CellReader cells, ColumnLayout layout, Intake
             return;
         }
 
-        var item = new ReceivableItem(new ItemId(itemId), account.Id, issuedOn, dueOn, Money.FromMinorUnits(amount, rowCurrency))
+        var item = new ReceivableItem(new ItemId(itemId), account.Id, issueColumn >= 0 ? issuedOn : null, dueOn, Money.FromMinorUnits(amount, rowCurrency))
         {
             OpenAmount = hasOpen ? Money.FromMinorUnits(open, rowCurrency) : null,
             SettledOn = hasSettled ? settledOn : null,

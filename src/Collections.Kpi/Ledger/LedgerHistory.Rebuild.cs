@@ -23,11 +23,18 @@ public sealed partial class LedgerHistory
         var kept = new List<(ReceivableItem Item, int IssueDay)>();
         var accountCurrencies = new Dictionary<AccountId, Currency>();
         var mixedCurrencyAccounts = new SortedSet<AccountId>();
-        var (issuedAfter, settledAfter, withoutSettlement) = (0, 0, 0);
+        var (issuedAfter, settledAfter, withoutSettlement, withoutIssue) = (0, 0, 0, 0);
         foreach (var item in items)
         {
             ArgumentNullException.ThrowIfNull(item, nameof(items));
-            var issueDay = DayNumber.Of(item.IssuedOn);
+            if (item.IssuedOn is not { } issuedOn)
+            {
+                // A month-end history places every item in the month it was issued: without the date it cannot.
+                withoutIssue++;
+                continue;
+            }
+
+            var issueDay = DayNumber.Of(issuedOn);
             if (issueDay > asOfDay)
             {
                 issuedAfter++;
@@ -59,7 +66,7 @@ public sealed partial class LedgerHistory
 
         var sorted = kept.OrderBy(k => k.IssueDay).ToArray(); // stable: source order within a day
         ImmutableArray<Currency> currencies = [.. accountCurrencies.Values.Distinct().OrderBy(c => c.Code, StringComparer.Ordinal)];
-        var counts = (issuedAfter, settledAfter, withoutSettlement);
+        var counts = (issuedAfter, settledAfter, withoutSettlement, withoutIssue);
         if (sorted.Length == 0)
         {
             return new LedgerHistory(asOf, set, currencies, [], [], [], counts);

@@ -38,7 +38,7 @@ public sealed partial class LedgerHistory
         ImmutableArray<LedgerMonthEnd> monthEnds,
         ImmutableArray<RollRateTransition> itemTransitions,
         ImmutableArray<RollRateTransition> accountTransitions,
-        (int IssuedAfterAsOf, int SettledAfterAsOf, int WithoutSettlementDate) counts)
+        (int IssuedAfterAsOf, int SettledAfterAsOf, int WithoutSettlementDate, int WithoutIssueDate) counts)
     {
         AsOf = asOf;
         Buckets = buckets;
@@ -49,6 +49,7 @@ public sealed partial class LedgerHistory
         ItemsIssuedAfterAsOf = counts.IssuedAfterAsOf;
         ItemsSettledAfterAsOf = counts.SettledAfterAsOf;
         ItemsWithoutSettlementDate = counts.WithoutSettlementDate;
+        ItemsWithoutIssueDate = counts.WithoutIssueDate;
     }
 
     /// <summary>The as-of date the history was rebuilt at.</summary>
@@ -77,6 +78,9 @@ public sealed partial class LedgerHistory
 
     /// <summary>Items with no settlement date, open with their stated open amount from their issue date.</summary>
     public int ItemsWithoutSettlementDate { get; }
+
+    /// <summary>Items with no issue date, left out of the history (it cannot tell in which month they arose).</summary>
+    public int ItemsWithoutIssueDate { get; }
 
     /// <summary>Looks up a month end.</summary>
     /// <param name="month">The month.</param>

@@ -64,11 +64,12 @@ public sealed class LedgerReadingTests
     }
 
     [Fact]
-    public async Task ReadAsync_NoIssueDateColumn_UsesTheDueDateAndSaysSo()
+    public async Task ReadAsync_NoIssueDateColumn_LeavesTheIssueDateUnknownAndSaysSo()
     {
         var result = await Intake.ReadCsvAsync("Account,Invoice,Due Date,Amount\nA1,I1,2024-01-31,1.00\n", Intake.Ledger());
         var item = Assert.Single(result.Portfolio!.Items);
-        Assert.Equal(item.DueOn, item.IssuedOn);
+        Assert.Null(item.IssuedOn);
+        Assert.Equal(Money.Of(1.00m, item.Amount.Currency), item.OpenAmountOn(new LocalDate(2024, 1, 15)));
         Assert.Contains(result.Report.Notes, n => n.Code == "issue_date_missing");
     }
 

@@ -25,7 +25,7 @@ public sealed class ReadingProperties
             return (result.Report.RowsRejected == 0
                     && items.Length == rows.Length
                     && items.Select(i => i.Amount.MinorUnits).SequenceEqual(rows.Select(r => r.MinorUnits))
-                    && items.Select(i => (i.IssuedOn, i.DueOn, i.IsDisputed)).SequenceEqual(rows.Select(r => (r.Issued, r.Due, r.Disputed))))
+                    && items.Select(i => (i.IssuedOn, i.DueOn, i.IsDisputed)).SequenceEqual(rows.Select(r => ((LocalDate?)r.Issued, r.Due, r.Disputed))))
                 .Label(result.Report.ToString());
         });
 

@@ -70,7 +70,7 @@ public sealed class IbmReceivablesTests
         var result = await ReadAsync();
         var items = result.Portfolio!.Items;
 
-        Assert.Equal(rows.Select(r => MonthFirst(r[Column("InvoiceDate")])), items.Select(i => i.IssuedOn));
+        Assert.Equal(rows.Select(r => MonthFirst(r[Column("InvoiceDate")])), items.Select(i => i.IssuedOn!.Value));
         Assert.Equal(rows.Select(r => MonthFirst(r[Column("DueDate")])), items.Select(i => i.DueOn));
         Assert.Equal(rows.Select(r => MonthFirst(r[Column("SettledDate")])), items.Select(i => i.SettledOn!.Value));
         Assert.Equal(rows.Select(r => r[Column("Disputed")] == "Yes"), items.Select(i => i.IsDisputed));

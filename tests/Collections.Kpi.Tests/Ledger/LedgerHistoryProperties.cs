@@ -22,7 +22,7 @@ public sealed class LedgerHistoryProperties
             var expected = new List<LocalDate>();
             if (issued.Count > 0)
             {
-                var end = issued.Min(i => i.IssuedOn).With(DateAdjusters.EndOfMonth);
+                var end = issued.Min(i => i.IssuedOn!.Value).With(DateAdjusters.EndOfMonth);
                 for (; end <= x.AsOf; end = end.PlusDays(1).With(DateAdjusters.EndOfMonth))
                 {
                     expected.Add(end);

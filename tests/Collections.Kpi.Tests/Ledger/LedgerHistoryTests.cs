@@ -208,6 +208,18 @@ public sealed class LedgerHistoryTests
     }
 
     [Fact]
+    public void Rebuild_ItemsWithoutIssueDate_LeftOutAndCounted_TheHistoryIsThatOfTheDatedItems()
+    {
+        var undated = SevenInvoices().Select((item, i) => i < 2 ? new ReceivableItem(item.Id, item.AccountId, null, item.DueOn, item.Amount) { SettledOn = item.SettledOn } : item).ToList();
+
+        var history = LedgerHistory.Rebuild(undated, new LocalDate(2025, 3, 31));
+        var dated = LedgerHistory.Rebuild(SevenInvoices().Skip(2), new LocalDate(2025, 3, 31));
+
+        Assert.Equal(2, history.ItemsWithoutIssueDate);
+        Assert.Equal(dated.MonthEnds.Select(m => m.FiguresFor(Sar).ClosingReceivables), history.MonthEnds.Select(m => m.FiguresFor(Sar).ClosingReceivables));
+    }
+
+    [Fact]
     public void Rebuild_AsOfBeforeTheFirstMonthEnd_NoMonthEnds()
     {
         var history = LedgerHistory.Rebuild(SevenInvoices(), new LocalDate(2025, 1, 30));
