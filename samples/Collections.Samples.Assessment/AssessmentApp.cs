@@ -5,7 +5,7 @@ using Collections.Samples.Assessment.Rendering;
 
 namespace Collections.Samples.Assessment;
 
-/// <summary>The sample's steps, callable from Program and from tests. Exit codes: 0 done, 2 bad arguments, 3 file or assessment refused, 130 cancelled.</summary>
+/// <summary>The sample's steps, callable from Program and from tests. Exit codes: 0 done, 1 unexpected failure (a bug), 2 bad arguments, 3 file or assessment refused, 130 cancelled.</summary>
 public static class AssessmentApp
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, bool outputRedirected, CancellationToken cancellationToken)
@@ -14,6 +14,12 @@ public static class AssessmentApp
         ArgumentNullException.ThrowIfNull(error);
 
         // 1. Read and check the command line: every problem at once, naming the argument.
+        if (AssessmentArguments.IsHelp(args))
+        {
+            await output.WriteLineAsync(AssessmentArguments.Usage).ConfigureAwait(false);
+            return 0;
+        }
+
         if (!AssessmentArguments.TryParse(args, out var arguments, out var errors))
         {
             foreach (var problem in errors)
@@ -48,7 +54,7 @@ public static class AssessmentApp
             var figures = Assessor.Assess(intake.Input, texts, step => output.WriteLine($"  {step}…"));
 
             // 4. Write the pack: figures.json (the contract), report.html (self-contained), assessment.xlsx (a sheet per section).
-            var pack = PackWriter.Write(arguments.OutputDirectory, figures, intake.Input.Quality.RejectedRows, texts);
+            var pack = PackWriter.Write(arguments.OutputDirectory, figures, intake.Input.Quality.RejectedRows, intake.Input.Quality.WarningRows, texts);
 
             // 5. Say where the pack is.
             await output.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Assessment pack written in {clock.Elapsed.TotalSeconds:F1} s:")).ConfigureAwait(false);
@@ -68,6 +74,13 @@ public static class AssessmentApp
         {
             await error.WriteLineAsync("Cancelled; nothing was written.").ConfigureAwait(false);
             return 130;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Anything else is a defect in the sample or the library: say so plainly, with the detail a bug report needs.
+            await error.WriteLineAsync("error: the assessment failed unexpectedly; nothing was written. Please report this with the details below.").ConfigureAwait(false);
+            await error.WriteLineAsync(e.ToString()).ConfigureAwait(false);
+            return 1;
         }
     }
 }

@@ -35,10 +35,14 @@ public sealed record AssessmentArguments(
         recognised; --currency and --date-order are then required, because they are never guessed.
         """;
 
+    /// <summary>Whether the command line asks for the usage text.</summary>
+    public static bool IsHelp(IReadOnlyList<string> args) => args is ["--help"] or ["-h"] or ["-?"];
+
     public static bool TryParse(IReadOnlyList<string> args, out AssessmentArguments? arguments, out IReadOnlyList<string> errors)
     {
         ArgumentNullException.ThrowIfNull(args);
         var problems = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         string? file = null, asOfText = null, output = null, mapping = null, lang = null, creditor = null, highBalanceText = null, currency = null, dateOrder = null;
         var strict = false;
         for (var i = 0; i < args.Count; i++)
@@ -52,6 +56,11 @@ public sealed record AssessmentArguments(
 
                 problems.Add($"{name}: a value is missing.");
                 return null;
+            }
+
+            if (args[i].StartsWith("--", StringComparison.Ordinal) && !seen.Add(args[i]))
+            {
+                problems.Add($"{args[i]}: given more than once.");
             }
 
             switch (args[i])
@@ -100,12 +109,18 @@ public sealed record AssessmentArguments(
         }
         else
         {
-            problems.Add($"--as-of: '{asOfText}' is not a date in the form YYYY-MM-DD.");
+            problems.Add(System.Text.RegularExpressions.Regex.IsMatch(asOfText, @"^\d{4}-\d{2}-\d{2}$")
+                ? $"--as-of: '{asOfText}' is not a calendar date (the form YYYY-MM-DD is right; the day or month does not exist)."
+                : $"--as-of: '{asOfText}' is not a date in the form YYYY-MM-DD.");
         }
 
         if (output is null)
         {
             problems.Add("--out: the output folder is required.");
+        }
+        else if (System.IO.File.Exists(output))
+        {
+            problems.Add($"--out: '{output}' is a file; give a folder (it is created if missing).");
         }
 
         if (mapping is not null && !System.IO.File.Exists(mapping))

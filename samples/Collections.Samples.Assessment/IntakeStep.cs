@@ -1,3 +1,4 @@
+using System.Globalization;
 using Collections.Core;
 using Collections.Intake;
 using Collections.Samples.Assessment.Assessment;
@@ -14,25 +15,29 @@ public static class IntakeStep
     {
         ArgumentNullException.ThrowIfNull(arguments);
         var mapping = arguments.Mapping is null ? IntakeMapping.ForShape(IntakeShape.Ledger) : IntakeMapping.Load(arguments.Mapping);
+        var creditor = arguments.Creditor ?? mapping.CreditorId?.Value ?? Path.GetFileNameWithoutExtension(arguments.File);
         var options = new IntakeOptions
         {
             Strict = arguments.Strict,
-            Currency = arguments.Currency is null ? null : Currency.FromCode(arguments.Currency),
-            DateOrder = arguments.DateOrder is null ? null : DateOrder.TryFromCode(arguments.DateOrder, out var order) ? order : null,
+            CreditorId = mapping.CreditorId is null ? CreditorIdFrom(creditor) : null,
+            Currency = Declared("--currency", arguments.Currency is null ? null : Currency.FromCode(arguments.Currency), mapping.Currency, c => c.Code),
+            DateOrder = Declared("--date-order", arguments.DateOrder is { } text && DateOrder.TryFromCode(text, out var order) ? order : null, mapping.DateOrder, d => d.Code),
             ProgressInterval = 20_000,
         };
         var result = await PortfolioFileReader.ReadAsync(arguments.File, mapping, options, progress, cancellationToken).ConfigureAwait(false);
         var report = result.Report;
-        var summary = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {report.RowsRead:N0} rows read: {report.RowsAccepted:N0} accepted, {report.RowsRejected:N0} rejected, {report.Warnings.Length:N0} warnings.");
+        var summary = string.Create(CultureInfo.InvariantCulture, $"  {report.RowsRead:N0} rows read: {report.RowsAccepted:N0} accepted, {report.RowsRejected:N0} rejected, {report.Warnings.Length:N0} warnings.");
         if (result.Portfolio is null)
         {
             return new Outcome(null, summary, "error: the file was refused (--strict and rejected rows):" + Environment.NewLine + report.Describe(arguments.Language, maxIssues: 20));
         }
 
+        if (result.Portfolio.Accounts.IsEmpty)
+        {
+            return new Outcome(null, summary, "error: no account could be read from the file, so there is nothing to assess:" + Environment.NewLine + report.Describe(arguments.Language, maxIssues: 20));
+        }
+
         var language = arguments.Language;
-        var rejected = report.Errors
-            .Select(e => new RejectedRowFigure(e.RowNumber, e.Column ?? string.Empty, e.Value ?? string.Empty, e.Reason.In(language)))
-            .ToList();
         var input = new InputFigure(
             result.FileName,
             result.Sha256,
@@ -49,8 +54,36 @@ public static class IntakeStep
             report.RowsRejected,
             report.Warnings.Length,
             report.Normalisations.ToDictionary(n => n.Rule.Title.In(language), n => n.Cells),
-            rejected);
-        var creditor = arguments.Creditor ?? mapping.CreditorId?.Value ?? Path.GetFileNameWithoutExtension(arguments.File);
+            [.. report.Errors.Select(e => Issue(e, language))],
+            [.. report.Warnings.Select(w => Issue(w, language))]);
         return new Outcome(new AssessmentInput(result.Portfolio, arguments.AsOf, creditor, input, quality, arguments.HighBalance), summary, null);
     }
+
+    private static RowIssueFigure Issue(IntakeIssue issue, Language language) =>
+        new(issue.RowNumber, issue.Column ?? string.Empty, issue.Value ?? string.Empty, issue.Reason.In(language));
+
+    /// <summary>A value the command line may declare when the mapping does not; both given and different is refused, naming the option.</summary>
+    private static T? Declared<T>(string option, T? fromCommandLine, T? fromMapping, Func<T, string> code)
+        where T : class =>
+        (fromCommandLine, fromMapping) switch
+        {
+            (null, _) => null,
+            ({ } given, null) => given,
+            ({ } given, { } mapped) when code(given) == code(mapped) => null,
+            ({ } given, { } mapped) => throw new AssessmentException($"{option}: '{code(given)}' disagrees with the mapping file, which declares '{code(mapped)}'; drop {option} or change the mapping."),
+        };
+
+    private static T? Declared<T>(string option, T? fromCommandLine, T? fromMapping, Func<T, string> code)
+        where T : struct =>
+        (fromCommandLine, fromMapping) switch
+        {
+            (null, _) => null,
+            ({ } given, null) => given,
+            ({ } given, { } mapped) when code(given) == code(mapped) => null,
+            ({ } given, { } mapped) => throw new AssessmentException($"{option}: '{code(given)}' disagrees with the mapping file, which declares '{code(mapped)}'; drop {option} or change the mapping."),
+        };
+
+    /// <summary>A creditor id from a display name: trimmed, inner white space kept (ids are opaque text).</summary>
+    private static CreditorId CreditorIdFrom(string name) =>
+        CreditorId.TryCreate(name.Trim(), out var id) ? id : new CreditorId("creditor");
 }

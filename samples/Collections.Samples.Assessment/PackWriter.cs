@@ -1,29 +1,47 @@
 using System.Text;
+using Collections.Samples.Assessment.Assessment;
 using Collections.Samples.Assessment.Figures;
 using Collections.Samples.Assessment.Rendering;
 
 namespace Collections.Samples.Assessment;
 
-/// <summary>Writes the pack's three files into the output folder, each first to a temporary name so a crash leaves no half-written file.</summary>
+/// <summary>Writes the pack's three files together: all are rendered first, then moved into place, so a failure leaves the
+/// folder as it was (never a new figures.json beside an older report).</summary>
 public static class PackWriter
 {
-    public static IReadOnlyList<string> Write(string directory, AssessmentFigures figures, IReadOnlyList<RejectedRowFigure> allRejectedRows, ReportTexts texts)
+    public static IReadOnlyList<string> Write(string directory, AssessmentFigures figures, IReadOnlyList<RowIssueFigure> allRejectedRows, IReadOnlyList<RowIssueFigure> allWarningRows, ReportTexts texts)
     {
         ArgumentNullException.ThrowIfNull(figures);
-        Directory.CreateDirectory(directory);
-        var json = Path.GetFullPath(Path.Combine(directory, "figures.json"));
-        var html = Path.GetFullPath(Path.Combine(directory, "report.html"));
-        var xlsx = Path.GetFullPath(Path.Combine(directory, "assessment.xlsx"));
-        Replace(json, temp => File.WriteAllText(temp, FiguresJson.Serialize(figures), new UTF8Encoding(false)));
-        Replace(html, temp => File.WriteAllText(temp, HtmlReport.Render(figures, texts), new UTF8Encoding(false)));
-        Replace(xlsx, temp => SpreadsheetWriter.Write(temp, figures, allRejectedRows));
-        return [json, html, xlsx];
-    }
 
-    private static void Replace(string path, Action<string> write)
-    {
-        var temp = path + ".tmp" + Path.GetExtension(path);
-        write(temp);
-        File.Move(temp, path, overwrite: true);
+        // Render in memory first: a rendering bug must not cost the user their previous pack.
+        var json = FiguresJson.Serialize(figures);
+        var html = HtmlReport.Render(figures, texts);
+
+        var targets = new[] { "figures.json", "report.html", "assessment.xlsx" }.Select(name => Path.GetFullPath(Path.Combine(directory, name))).ToArray();
+        var temps = targets.Select(t => t + ".tmp").ToArray();
+        try
+        {
+            Directory.CreateDirectory(directory);
+            File.WriteAllText(temps[0], json, new UTF8Encoding(false));
+            File.WriteAllText(temps[1], html, new UTF8Encoding(false));
+            SpreadsheetWriter.Write(temps[2], figures, allRejectedRows, allWarningRows);
+            for (var i = 0; i < targets.Length; i++)
+            {
+                File.Move(temps[i], targets[i], overwrite: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new AssessmentException($"--out: cannot write the pack to '{directory}': {e.Message}");
+        }
+        finally
+        {
+            foreach (var temp in temps.Where(File.Exists))
+            {
+                File.Delete(temp);
+            }
+        }
+
+        return targets;
     }
 }

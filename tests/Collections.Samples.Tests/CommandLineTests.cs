@@ -18,7 +18,8 @@ public sealed class CommandLineTests
     }
 
     [Theory]
-    [InlineData("--as-of", "2005-13-01", "--as-of: '2005-13-01' is not a date in the form YYYY-MM-DD.")]
+    [InlineData("--as-of", "2005-13-01", "--as-of: '2005-13-01' is not a calendar date")]
+    [InlineData("--as-of", "2005-02-30", "--as-of: '2005-02-30' is not a calendar date")]
     [InlineData("--as-of", "30/09/2005", "--as-of: '30/09/2005' is not a date in the form YYYY-MM-DD.")]
     [InlineData("--lang", "fr", "--lang: 'fr' is not supported; use en or ar.")]
     [InlineData("--high-balance", "-5", "--high-balance: '-5' is not a positive amount")]
@@ -40,6 +41,33 @@ public sealed class CommandLineTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(expected, run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(run.Directory));
+    }
+
+    [Fact]
+    public async Task Help_PrintsTheUsage_ExitCode0()
+    {
+        var run = await SampleRun.RunAsync("--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Usage: collections-assessment FILE --as-of", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RepeatedOption_ExitCode2_Refused()
+    {
+        var run = await SampleRun.RunAsync(SampleRun.QuickstartExtract, "--mapping", SampleRun.UciMapping, "--as-of", "2005-09-30", "--as-of", "2005-08-31", "--out", "{out}");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--as-of: given more than once.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OutIsAnExistingFile_ExitCode2_AsksForAFolder()
+    {
+        var run = await SampleRun.RunAsync(SampleRun.QuickstartExtract, "--mapping", SampleRun.UciMapping, "--as-of", "2005-09-30", "--out", SampleRun.QuickstartExtract);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("is a file; give a folder", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -80,7 +80,7 @@ public sealed class QuickstartTests
 
         var sheets = MiniExcel.GetSheetNames(run.SpreadsheetPath);
 
-        Assert.Equal(["summary", "aging", "credit_balances", "segments", "roll_rates", "cure_rates", "ledger_history", "kpis", "data_quality", "rejected_rows"], sheets);
+        Assert.Equal(["summary", "aging", "credit_balances", "segments", "roll_rates", "cure_rates", "ledger_history", "kpis", "data_quality", "rejected_rows", "warnings"], sheets);
         var aging = MiniExcel.Query(run.SpreadsheetPath, useHeaderRow: true, sheetName: "aging").Cast<IDictionary<string, object>>().ToList();
         Assert.Equal(6, aging.Count);
         Assert.Equal(run.Figures.Aging.Sum(b => b.Balance), aging.Sum(r => Convert.ToDecimal(r["balance"], System.Globalization.CultureInfo.InvariantCulture)));

@@ -20,4 +20,5 @@ public sealed record IntakeQuality(
     int RowsRejected,
     int Warnings,
     IReadOnlyDictionary<string, int> Normalisations,
-    IReadOnlyList<RejectedRowFigure> RejectedRows);
+    IReadOnlyList<RowIssueFigure> RejectedRows,
+    IReadOnlyList<RowIssueFigure> WarningRows);

@@ -10,8 +10,8 @@ namespace Collections.Samples.Assessment.Assessment;
 /// <summary>Runs the library over a portfolio as of a date and collects the assessment's figures.</summary>
 /// <remarks>
 /// Snapshot portfolios are aged in the latest period that ends on or before the as-of date, and roll rates use only
-/// periods up to it. Ledgers are aged on the as-of date itself, and their month-end history is rebuilt with what was
-/// known on that date (a settlement after it leaves the item open).
+/// periods up to it. Ledgers are aged on the as-of date itself; their month-end history (DSO, CEI, roll rates) is
+/// rebuilt only when items carry issue and settlement dates, with what was known on the as-of date.
 /// </remarks>
 public static class Assessor
 {
@@ -29,33 +29,36 @@ public static class Assessor
         var main = agingByCurrency.FirstOrDefault(a => a.Currency == currency.Code) ?? FigureMapping.Aging(aging, currency);
 
         step?.Invoke("segments");
-        var (segments, _) = SegmentStep.Run(portfolio, input.AsOf, period, currency, input.HighBalance is { } h ? Money.Round(h, currency, MidpointRounding.AwayFromZero) : null, texts);
+        var highBalance = input.HighBalance is { } h ? Money.Round(h, currency, MidpointRounding.AwayFromZero) : (Money?)null;
+        var segments = SegmentStep.Run(portfolio, input.AsOf, period, currency, highBalance, texts);
 
         step?.Invoke("roll rates");
         var transitions = new List<RollRateTransition>();
         LedgerHistory? ledger = null;
-        if (portfolio.Snapshots.Length > 0 && period is { } asOfPeriod)
+        if (period is { } agedPeriod)
         {
-            transitions.AddRange(SnapshotRollRates.Calculate(portfolio.Snapshots.Where(s => s.Period <= asOfPeriod), buckets));
+            transitions.AddRange(SnapshotRollRates.Calculate(portfolio.Snapshots.Where(s => s.Period <= agedPeriod), buckets));
         }
-        else if (portfolio.Items.Length > 0)
+        else if (HasSettlementHistory(portfolio))
         {
             ledger = LedgerHistory.Rebuild(portfolio.Items, input.AsOf, buckets);
             transitions.AddRange(ledger.ItemTransitions);
             transitions.AddRange(ledger.AccountTransitions);
         }
 
-        var rollRates = transitions.Where(t => t.Currencies.Contains(currency)).Select(t => FigureMapping.RollRates(t, currency)).ToList();
-        var cureRates = transitions.Where(t => t.Currencies.Contains(currency)).Select(t => FigureMapping.CureRates(t, currency)).ToList();
+        var withCurrency = transitions.Where(t => t.Currencies.Contains(currency)).ToList();
+        var rollRates = withCurrency.Select(t => FigureMapping.RollRates(t, currency)).ToList();
+        var cureRates = withCurrency.Select(t => FigureMapping.CureRates(t, currency)).ToList();
         var ledgerHistory = ledger?.MonthEnds.Where(m => m.Figures.Any(f => f.Currency == currency)).Select(m => FigureMapping.MonthEnd(m, currency)).ToList() ?? [];
 
         step?.Invoke("data quality");
-        var findings = DataQualityFindings.Find(portfolio, input.AsOf, ledger, texts);
+        var findings = DataQualityFindings.Find(portfolio, input.AsOf, period, ledger, texts);
 
         return new AssessmentFigures
         {
             AsOf = FigureMapping.Date(input.AsOf),
             Language = texts.IsArabic ? "ar" : "en",
+            AgedPeriod = period is { } p ? FigureMapping.Period(p) : null,
             Input = input.Input,
             Portfolio = new PortfolioFigure(
                 input.Creditor,
@@ -73,7 +76,7 @@ public static class Assessor
             CureRates = cureRates,
             LedgerHistory = ledgerHistory,
             Segments = segments,
-            Kpis = KpiFramework.Build(portfolio, rollRates, cureRates, ledgerHistory, period, texts),
+            Kpis = KpiFramework.Build(portfolio, rollRates, cureRates, ledgerHistory, period, portfolio.Items.Length > 0 && ledger is null, texts),
             DataQuality = new DataQualityFigure(
                 input.Quality.RowsRead,
                 input.Quality.RowsAccepted,
@@ -81,38 +84,51 @@ public static class Assessor
                 input.Quality.Warnings,
                 input.Quality.Normalisations,
                 [.. input.Quality.RejectedRows.Take(100)],
+                [.. input.Quality.WarningRows.Take(100)],
                 findings),
         };
     }
 
+    /// <summary>A ledger's month ends can be rebuilt when its items say when they arose and when they were paid.</summary>
+    private static bool HasSettlementHistory(Portfolio portfolio) =>
+        portfolio.Items.Any(i => i.SettledOn is not null) && portfolio.Items.All(i => i.IssuedOn is not null);
+
     /// <summary>The currency holding the most debt (the first by code when there is none).</summary>
     private static Currency MainCurrency(Portfolio portfolio) =>
-        portfolio.Currencies.Length == 0
-            ? throw new InvalidOperationException("The portfolio has no accounts.")
-            : portfolio.Currencies.Length == 1
-                ? portfolio.Currencies[0]
-                : portfolio.Currencies
-                    .OrderByDescending(c => portfolio.Snapshots.Where(s => s.Balance.Currency == c && s.Balance.IsPositive).Sum(s => s.Balance.MinorUnits)
-                        + portfolio.Items.Where(i => i.Amount.Currency == c && i.Amount.IsPositive).Sum(i => i.Amount.MinorUnits))
-                    .First();
+        portfolio.Currencies.Length == 1
+            ? portfolio.Currencies[0]
+            : portfolio.Currencies
+                .OrderByDescending(c => portfolio.Snapshots.Where(s => s.Balance.Currency == c && s.Balance.IsPositive).Sum(s => s.Balance.MinorUnits)
+                    + portfolio.Items.Where(i => i.Amount.Currency == c && i.Amount.IsPositive).Sum(i => i.Amount.MinorUnits))
+                .First();
 
     private static (AgingReport Report, YearMonth? Period) AgeAsOf(Portfolio portfolio, LocalDate asOf, AgingBucketSet buckets)
     {
         if (portfolio.Snapshots.Length > 0)
         {
-            var periods = portfolio.SnapshotPeriods.Where(p => p.OnDayOfMonth(1).With(DateAdjusters.EndOfMonth) <= asOf).ToList();
+            var periods = portfolio.SnapshotPeriods.Where(p => EndOf(p) <= asOf).ToList();
             if (periods.Count == 0)
             {
                 throw new AssessmentException(
-                    $"--as-of {FigureMapping.Date(asOf)} is before the end of the first snapshot period ({FigureMapping.Period(portfolio.SnapshotPeriods[0])}); pick a date on or after {FigureMapping.Date(portfolio.SnapshotPeriods[0].OnDayOfMonth(1).With(DateAdjusters.EndOfMonth))}.");
+                    $"--as-of {FigureMapping.Date(asOf)} is before the end of the first snapshot period ({FigureMapping.Period(portfolio.SnapshotPeriods[0])}); pick a date on or after {FigureMapping.Date(EndOf(portfolio.SnapshotPeriods[0]))}.");
             }
 
             return (PortfolioAging.AgeSnapshots(portfolio.Snapshots, periods[^1], buckets), periods[^1]);
         }
 
         var asOfDay = DayNumber.Of(asOf);
-        return (PortfolioAging.AgeItems(portfolio.Items.Where(i => i.IssuedOn is not { } issued || DayNumber.Of(issued) <= asOfDay), asOf, buckets), null);
+        var issued = portfolio.Items.Where(i => i.IssuedOn is not { } day || DayNumber.Of(day) <= asOfDay).ToList();
+        if (issued.Count == 0)
+        {
+            var first = portfolio.Items.Min(i => DayNumber.Of(i.IssuedOn!.Value));
+            throw new AssessmentException(
+                $"--as-of {FigureMapping.Date(asOf)} is before the first item was issued ({FigureMapping.Date(DayNumber.ToDate(first))}); nothing was owed then.");
+        }
+
+        return (PortfolioAging.AgeItems(issued, asOf, buckets), null);
     }
+
+    private static LocalDate EndOf(YearMonth period) => period.OnDayOfMonth(1).With(DateAdjusters.EndOfMonth);
 
     private static ReceivablesBaselineFigure Baseline(CurrencyAgingFigure aging)
     {

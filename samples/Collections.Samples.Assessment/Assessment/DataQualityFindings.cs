@@ -11,14 +11,17 @@ namespace Collections.Samples.Assessment.Assessment;
 /// <remarks>Findings are observations with counts and an example, not corrections: nothing is changed or dropped.</remarks>
 public static class DataQualityFindings
 {
-    public static IReadOnlyList<FindingFigure> Find(Portfolio portfolio, LocalDate asOf, LedgerHistory? ledger, ReportTexts texts)
+    public static IReadOnlyList<FindingFigure> Find(Portfolio portfolio, LocalDate asOf, YearMonth? agedPeriod, LedgerHistory? ledger, ReportTexts texts)
     {
         ArgumentNullException.ThrowIfNull(portfolio);
         ArgumentNullException.ThrowIfNull(texts);
         var findings = new List<FindingFigure>();
-        if (portfolio.Snapshots.Length > 0)
+        if (agedPeriod is { } period)
         {
-            SnapshotFindings(portfolio, findings, texts);
+            SnapshotFindings(portfolio, period, findings, texts);
+            var periodEnd = period.OnDayOfMonth(1).With(DateAdjusters.EndOfMonth);
+            var gap = DayNumber.Of(asOf) - DayNumber.Of(periodEnd);
+            Add(findings, "as_of_after_data", "warning", gap > 31 ? gap : 0, texts.Format("finding.as_of_after_data", ("days", gap.ToString("N0", CultureInfo.InvariantCulture)), ("last", Date(periodEnd))), null);
         }
 
         if (portfolio.Items.Length > 0)
@@ -29,13 +32,14 @@ public static class DataQualityFindings
         return findings;
     }
 
-    private static void SnapshotFindings(Portfolio portfolio, List<FindingFigure> findings, ReportTexts t)
+    private static void SnapshotFindings(Portfolio portfolio, YearMonth last, List<FindingFigure> findings, ReportTexts t)
     {
-        var byAccount = portfolio.Snapshots.GroupBy(s => s.AccountId).ToList();
-        var periods = portfolio.SnapshotPeriods;
-        var last = periods[^1];
+        // Only what was known in the aged period: later snapshots are after the as-of date.
+        var known = portfolio.Snapshots.Where(s => s.Period <= last).ToList();
+        var byAccount = known.GroupBy(s => s.AccountId).ToList();
+        var periods = portfolio.SnapshotPeriods.Where(p => p <= last).ToList();
 
-        var delinquentWithoutDebt = portfolio.Snapshots.Where(s => s.Period == last && !s.DaysPastDue.IsCurrent && !s.Balance.IsPositive).ToList();
+        var delinquentWithoutDebt = known.Where(s => s.Period == last && !s.DaysPastDue.IsCurrent && !s.Balance.IsPositive).ToList();
         Add(findings, "delinquent_without_debt", "warning", delinquentWithoutDebt.Count, t.Format("finding.delinquent_without_debt", ("period", Period(last))),
             delinquentWithoutDebt.FirstOrDefault() is { } d ? $"{d.AccountId}: {d.ReportedStatus ?? d.DaysPastDue.ToString()} / {d.Balance}" : null);
 
@@ -62,14 +66,14 @@ public static class DataQualityFindings
 
         Add(findings, "impossible_jump", "warning", jumpCount, t["finding.impossible_jump"], jumps.FirstOrDefault());
 
-        var credit = portfolio.Snapshots.Where(s => s.Period == last && s.Balance.IsNegative).ToList();
+        var credit = known.Where(s => s.Period == last && s.Balance.IsNegative).ToList();
         Add(findings, "credit_balances", "info", credit.Count, t.Format("finding.credit_balances", ("period", Period(last))),
             credit.FirstOrDefault() is { } c ? $"{c.AccountId}: {c.Balance}" : null);
 
-        var missing = byAccount.Count(a => a.Count() < periods.Length);
-        Add(findings, "missing_periods", "warning", missing, t.Format("finding.missing_periods", ("periods", periods.Length.ToString(CultureInfo.InvariantCulture))), null);
+        var missing = byAccount.Count(a => a.Count() < periods.Count);
+        Add(findings, "missing_periods", "warning", missing, t.Format("finding.missing_periods", ("periods", periods.Count.ToString(CultureInfo.InvariantCulture))), null);
 
-        var codes = portfolio.Snapshots.Where(s => s.ReportedStatus is not null)
+        var codes = known.Where(s => s.ReportedStatus is not null)
             .GroupBy(s => s.ReportedStatus!)
             .OrderBy(g => int.TryParse(g.Key, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : int.MaxValue)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
@@ -85,6 +89,10 @@ public static class DataQualityFindings
     {
         var asOfDay = DayNumber.Of(asOf);
         var openAtAsOf = portfolio.Items.Where(i => i.OpenAmountOn(asOf).IsPositive).ToList();
+        var lastActivity = portfolio.Items.SelectMany(i => new[] { i.IssuedOn, i.SettledOn, (LocalDate?)i.DueOn }).OfType<LocalDate>().Max(DayNumber.Of);
+        var quiet = asOfDay - lastActivity;
+        Add(findings, "as_of_after_data", "warning", quiet > 31 ? quiet : 0, t.Format("finding.as_of_after_data", ("days", quiet.ToString("N0", CultureInfo.InvariantCulture)), ("last", Date(DayNumber.ToDate(lastActivity)))), null);
+
         if (ledger is not null)
         {
             var settledLater = openAtAsOf.FirstOrDefault(i => i.SettledOn is { } s && DayNumber.Of(s) > asOfDay);

@@ -14,7 +14,7 @@ internal static class FigureMapping
         var total = report.TotalDebt(currency);
         var buckets = report.Buckets.Buckets
             .Select(b => report.LineFor(b, currency))
-            .Select(l => new AgingBucketFigure(l.Bucket.Label, l.Accounts, l.Items, l.Balance.Amount, new Rate(l.Balance.Amount, total.Amount).Value))
+            .Select(l => new AgingBucketFigure(l.Bucket.Label, l.Accounts, l.Items, l.Balance.Amount, RateFigure.From(new Rate(l.Balance.Amount, total.Amount))))
             .ToList();
         var credit = report.CreditBalances.FirstOrDefault(c => c.Currency == currency);
         return new CurrencyAgingFigure(

@@ -14,7 +14,7 @@ namespace Collections.Samples.Assessment.Assessment;
 /// </remarks>
 internal static class SegmentStep
 {
-    public static (IReadOnlyList<SegmentFigure> Figures, Money Threshold) Run(
+    public static IReadOnlyList<SegmentFigure> Run(
         Portfolio portfolio, LocalDate asOf, YearMonth? period, Currency currency, Money? highBalance, ReportTexts texts)
     {
         var positions = period is { } p
@@ -27,13 +27,15 @@ internal static class SegmentStep
             : AccountProfiles.FromItems(portfolio, asOf);
         var result = PortfolioSegmentation.Assign(segments, profiles, StandardSegments.OptionsFor(threshold));
 
+        var totalDebt = positions.Where(p => p.Debt.Currency == currency).Aggregate(Money.Zero(currency), (sum, p) => sum + p.Debt);
         var figures = new List<SegmentFigure>();
         foreach (var summary in result.Summaries.Where(s => s.Accounts > 0).OrderBy(s => s.Segment.Priority))
         {
             var debt = summary.Debt.FirstOrDefault(d => d.Currency == currency);
             var reasons = summary.Segment.Reasons.Select(r => r.In(texts.Language)).ToList();
+            // One reachability sentence when every account of the segment shares it; none where no contact is made anyway.
             var reachability = result.Assignments.Where(a => a.Segment.Id == summary.Segment.Id).Select(a => a.Reachability.Reason.In(texts.Language)).Distinct().Take(2).ToList();
-            if (reachability.Count == 1)
+            if (reachability.Count == 1 && !summary.Segment.ChannelMix.WithholdsContact)
             {
                 reasons.Add(reachability[0]);
             }
@@ -50,12 +52,12 @@ internal static class SegmentStep
                 summary.Accounts,
                 debt?.Amount.Amount ?? 0m,
                 RateFigure.From(summary.ShareOfAccounts),
-                RateFigure.From(debt?.ShareOfCurrencyDebt ?? new Rate(0, 0)),
+                RateFigure.From(new Rate(debt?.Amount.Amount ?? 0m, totalDebt.Amount)),
                 summary.Segment.ChannelMix.Shares.ToDictionary(s => s.Channel.Code, s => s.Percent / 100m),
                 reasons));
         }
 
-        return (figures, threshold);
+        return figures;
     }
 
     private static Money UpperQuartile(IReadOnlyList<AccountPosition> positions, Currency currency)

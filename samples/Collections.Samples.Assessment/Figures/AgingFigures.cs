@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 namespace Collections.Samples.Assessment.Figures;
 
 /// <summary>One aging bucket: accounts with debt in it, items, and the sum of positive balances.</summary>
-public sealed record AgingBucketFigure(string Bucket, int Accounts, int Items, decimal Balance, decimal? ShareOfBalance);
+/// <remarks>For snapshot files each account has one balance per period, so <c>items</c> counts balances and equals <c>accounts</c>.</remarks>
+public sealed record AgingBucketFigure(string Bucket, int Accounts, int Items, decimal Balance, RateFigure ShareOfBalance);
 
 /// <summary>Aging in one currency.</summary>
 public sealed record CurrencyAgingFigure(string Currency, decimal TotalDebt, IReadOnlyList<AgingBucketFigure> Buckets, CreditBalancesFigure CreditBalances);

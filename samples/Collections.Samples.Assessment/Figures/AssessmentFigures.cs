@@ -11,6 +11,9 @@ public sealed record AssessmentFigures
 
     public required string Language { get; init; }
 
+    /// <summary>For snapshot files, the period aged (the latest ending on or before <see cref="AsOf"/>); null for ledgers, aged on the as-of date.</summary>
+    public string? AgedPeriod { get; init; }
+
     public required InputFigure Input { get; init; }
 
     public required PortfolioFigure Portfolio { get; init; }

@@ -9,7 +9,7 @@ public static partial class HtmlReport
     private static void Baseline(StringBuilder html, AssessmentFigures f, ReportTexts t, NumberFormat n)
     {
         var b = f.ReceivablesBaseline;
-        html.Append(CultureInfo.InvariantCulture, $"<section><h2>{Html.E(t["section.baseline"])}</h2><table><thead><tr><th></th><th>{Html.E(t["col.balance"])} ({Html.E(b.Currency)})</th><th>{Html.E(t["col.share"])}</th></tr></thead><tbody>");
+        html.Append(CultureInfo.InvariantCulture, $"<section><h2>{Html.E(t["section.baseline"])}</h2><table><thead><tr><th></th><th class=\"num\">{Html.E(t["col.balance"])} ({Html.E(b.Currency)})</th><th class=\"num\">{Html.E(t["col.share"])}</th></tr></thead><tbody>");
         void Line(string label, decimal value) =>
             html.Append(CultureInfo.InvariantCulture, $"<tr><th>{Html.E(label)}</th><td class=\"num\">{n.Amount(value)}</td><td class=\"num\">{n.Percent(b.TotalDebt == 0 ? null : value / b.TotalDebt)}</td></tr>");
         Line(t["card.debt"], b.TotalDebt);
@@ -25,16 +25,16 @@ public static partial class HtmlReport
         html.Append(CultureInfo.InvariantCulture, $"<section id=\"aging\"><h2>{Html.E(t["section.aging"])}</h2>");
         foreach (var currency in f.AgingByCurrency)
         {
-            var bars = currency.Buckets.Select(b => (Label: b.Bucket == "current" ? t["state.current"] : b.Bucket, b.Balance, ValueText: n.Whole(b.Balance), Caption: n.Count(b.Accounts) + " " + t["unit.account"])).ToList();
+            var bars = currency.Buckets.Select(b => (Label: b.Bucket == "current" ? t["state.current"] : b.Bucket, b.Balance, ValueText: n.Whole(b.Balance), Caption: t.Format("count.accounts", ("count", n.Count(b.Accounts))))).ToList();
             html.Append(SvgCharts.Bars(bars, t["chart.balance_by_bucket"] + " (" + currency.Currency + ")", t.IsArabic));
-            html.Append(CultureInfo.InvariantCulture, $"<table><thead><tr><th>{Html.E(t["col.bucket"])}</th><th>{Html.E(t["col.accounts"])}</th><th>{Html.E(t["col.items"])}</th><th>{Html.E(t["col.balance"])} ({Html.E(currency.Currency)})</th><th>{Html.E(t["col.share"])}</th></tr></thead><tbody>");
+            html.Append(CultureInfo.InvariantCulture, $"<table><thead><tr><th>{Html.E(t["col.bucket"])}</th><th class=\"num\">{Html.E(t["col.accounts"])}</th><th class=\"num\">{Html.E(t["col.items"])}</th><th class=\"num\">{Html.E(t["col.balance"])} ({Html.E(currency.Currency)})</th><th class=\"num\">{Html.E(t["col.share"])}</th></tr></thead><tbody>");
             foreach (var b in currency.Buckets)
             {
                 html.Append(CultureInfo.InvariantCulture, $"<tr><th><span class=\"nowrap\">{BucketLabel(b.Bucket, t)}</span></th><td class=\"num\">{n.Count(b.Accounts)}</td><td class=\"num\">{n.Count(b.Items)}</td><td class=\"num\">{n.Amount(b.Balance)}</td><td class=\"num\">{n.Percent(b.ShareOfBalance)}</td></tr>");
             }
 
-            html.Append(CultureInfo.InvariantCulture, $"<tr class=\"total\"><th></th><td></td><td></td><td class=\"num\">{n.Amount(currency.TotalDebt)}</td><td></td></tr></tbody></table>");
-            html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{Html.E(t.Format("aging.note", ("credit_accounts", n.Count(currency.CreditBalances.Accounts)), ("credit_amount", n.Amount(currency.CreditBalances.Amount) + " " + currency.Currency)))}</p>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr class=\"total\"><th>{Html.E(t["col.total"])}</th><td></td><td class=\"num\">{n.Count(currency.Buckets.Sum(b => b.Items))}</td><td class=\"num\">{n.Amount(currency.TotalDebt)}</td><td class=\"num\">{n.Percent(currency.TotalDebt == 0 ? null : 1m)}</td></tr></tbody></table>");
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{t.FormatHtml("aging.note", ("credit_accounts", Html.E(n.Count(currency.CreditBalances.Accounts))), ("credit_amount", Html.Ltr(n.Amount(currency.CreditBalances.Amount) + " " + currency.Currency)))}</p>");
         }
 
         html.Append("</section>\n");
@@ -73,10 +73,16 @@ public static partial class HtmlReport
         }
 
         var units = string.Join(" / ", f.RollRates.Select(r => t["unit." + r.Unit]).Distinct());
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{Html.E(t.Format("roll.note", ("unit", units)))}</p><div class=\"grid\">");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{Html.E(t.Format("roll.note", ("unit", units)))}</p>");
+        if (f.AgedPeriod is not null)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{Html.E(t["roll.status_wins"])}</p>");
+        }
+
+        html.Append("<div class=\"grid\">");
 
         // Snapshot files have a handful of matrices: show all. Ledgers have one per month: show the last six.
-        foreach (var matrix in f.RollRates.GroupBy(r => r.Unit).SelectMany(g => g.TakeLast(6)))
+        foreach (var matrix in f.RollRates.Where(r => r.Accounts.Count > 0).GroupBy(r => r.Unit).SelectMany(g => g.TakeLast(6)))
         {
             // Every row lists every state in the canonical order (buckets, then paid): use it for the columns.
             var columns = matrix.Accounts.Values.First().Keys.ToList();
@@ -128,10 +134,10 @@ public static partial class HtmlReport
                 v => n.Percent(v, 0),
                 t.IsArabic));
             var buckets = cures.SelectMany(c => c.ByBucket.Keys).Distinct().ToList();
-            html.Append(CultureInfo.InvariantCulture, $"<table><thead><tr><th>{Html.E(t["col.period"])}</th><th>{Html.E(t["col.cure"])}</th>");
+            html.Append(CultureInfo.InvariantCulture, $"<table><thead><tr><th>{Html.E(t["col.period"])}</th><th class=\"num\">{Html.E(t["col.cure"])}</th>");
             foreach (var b in buckets)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<th><span class=\"nowrap\">{BucketLabel(b, t)}</span></th>");
+                html.Append(CultureInfo.InvariantCulture, $"<th class=\"num\"><span class=\"nowrap\">{BucketLabel(b, t)}</span></th>");
             }
 
             html.Append("</tr></thead><tbody>");

@@ -19,7 +19,7 @@ public static partial class HtmlReport
         var months = f.LedgerHistory.Select(m => m.MonthEnd[..7]).ToList();
         html.Append(SvgCharts.Lines(months, [(t["col.dso"], f.LedgerHistory.Select(m => m.DaysSalesOutstanding).ToList())], t["col.dso"], v => n.Fixed(v, 0), t.IsArabic));
         html.Append(SvgCharts.Lines(months, [(t["col.cei"], f.LedgerHistory.Select(m => m.CollectionEffectivenessIndex).ToList())], t["col.cei"], v => n.Fixed(v, 0), t.IsArabic));
-        html.Append(CultureInfo.InvariantCulture, $"<table><thead><tr><th>{Html.E(t["col.month_end"])}</th><th>{Html.E(t["col.open_items"])}</th><th>{Html.E(t["col.opening"])}</th><th>{Html.E(t["col.sales"])}</th><th>{Html.E(t["col.closing"])}</th><th>{Html.E(t["col.closing_current"])}</th><th>{Html.E(t["col.dso"])}</th><th>{Html.E(t["col.cei"])}</th></tr></thead><tbody>");
+        html.Append(CultureInfo.InvariantCulture, $"<table><thead><tr><th>{Html.E(t["col.month_end"])}</th><th class=\"num\">{Html.E(t["col.open_items"])}</th><th class=\"num\">{Html.E(t["col.opening"])}</th><th class=\"num\">{Html.E(t["col.sales"])}</th><th class=\"num\">{Html.E(t["col.closing"])}</th><th class=\"num\">{Html.E(t["col.closing_current"])}</th><th class=\"num\">{Html.E(t["col.dso"])}</th><th class=\"num\">{Html.E(t["col.cei"])}</th></tr></thead><tbody>");
         foreach (var m in f.LedgerHistory)
         {
             html.Append(CultureInfo.InvariantCulture, $"<tr><th>{Html.Ltr(m.MonthEnd)}</th><td class=\"num\">{n.Count(m.OpenItems)}</td><td class=\"num\">{n.Amount(m.OpeningReceivables)}</td><td class=\"num\">{n.Amount(m.CreditSales)}</td><td class=\"num\">{n.Amount(m.ClosingReceivables)}</td><td class=\"num\">{n.Amount(m.ClosingCurrent)}</td><td class=\"num\">{n.Fixed(m.DaysSalesOutstanding, 1)}</td><td class=\"num\">{n.Fixed(m.CollectionEffectivenessIndex, 1)}</td></tr>");
@@ -68,26 +68,32 @@ public static partial class HtmlReport
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<h3>{Html.E(t["quality.rejected"])}</h3>");
-        if (q.RowsRejected == 0)
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<p>{Html.E(t["quality.none_rejected"])}</p>");
-        }
-        else
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<table><thead><tr><th>{Html.E(t["col.row"])}</th><th>{Html.E(t["col.column"])}</th><th>{Html.E(t["col.value"])}</th><th>{Html.E(t["col.reason"])}</th></tr></thead><tbody>");
-            foreach (var r in q.RejectedRows.Take(RejectedRowsShown))
-            {
-                html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"num\">{n.Count(r.Row)}</td><td><bdi>{Html.E(r.Column)}</bdi></td><td><bdi>{Html.E(r.Value)}</bdi></td><td>{Html.E(r.Reason)}</td></tr>");
-            }
-
-            html.Append("</tbody></table>");
-            if (q.RowsRejected > RejectedRowsShown)
-            {
-                html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">{Html.E(t.Format("quality.more_rejected", ("more", n.Count(q.RowsRejected - RejectedRowsShown))))}</p>");
-            }
-        }
+        RowIssues(html, q.RejectedRows, q.RowsRejected, "quality.none_rejected", "quality.more_rejected", t, n);
+        html.Append(CultureInfo.InvariantCulture, $"<h3>{Html.E(t["quality.warnings"])}</h3>");
+        RowIssues(html, q.WarningRows, q.Warnings, "quality.none_warnings", "quality.more_warnings", t, n);
 
         html.Append("</section>\n");
+    }
+
+    private static void RowIssues(StringBuilder html, IReadOnlyList<RowIssueFigure> rows, int total, string noneKey, string moreKey, ReportTexts t, NumberFormat n)
+    {
+        if (total == 0)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p>{Html.E(t[noneKey])}</p>");
+            return;
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<table><thead><tr><th class=\"num\">{Html.E(t["col.row"])}</th><th>{Html.E(t["col.column"])}</th><th>{Html.E(t["col.value"])}</th><th>{Html.E(t["col.reason"])}</th></tr></thead><tbody>");
+        foreach (var r in rows.Take(RejectedRowsShown))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"num\">{n.Count(r.Row)}</td><td><bdi>{Html.E(r.Column)}</bdi></td><td><bdi>{Html.E(r.Value)}</bdi></td><td>{Html.E(r.Reason)}</td></tr>");
+        }
+
+        html.Append("</tbody></table>");
+        if (total > Math.Min(RejectedRowsShown, rows.Count))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">{Html.E(t.Format(moreKey, ("more", n.Count(total - Math.Min(RejectedRowsShown, rows.Count)))))}</p>");
+        }
     }
 
     private static void Method(StringBuilder html, ReportTexts t) =>

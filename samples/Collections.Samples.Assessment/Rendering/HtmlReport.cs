@@ -36,15 +36,20 @@ public static partial class HtmlReport
     {
         var hijri = HijriDate(f.AsOf);
         html.Append(CultureInfo.InvariantCulture, $"<header><h1>{Html.E(t["report.title"])} · {Html.E(f.Portfolio.Creditor)}</h1>");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"sub\">{Html.E(t.Format("report.subtitle", ("as_of", f.AsOf)))} <span class=\"muted\">({Html.E(t.Format("report.hijri", ("hijri", hijri)))})</span></p>");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted small\">{Html.E(t.Format("report.generated", ("file", f.Input.File), ("sha", f.Input.Sha256[..Math.Min(16, f.Input.Sha256.Length)] + "…")))}</p></header>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"sub\">{t.FormatHtml("report.subtitle", ("as_of", Html.Ltr(f.AsOf)))} <span class=\"muted\">({t.FormatHtml("report.hijri", ("hijri", Html.Ltr(hijri)))})</span></p>");
+        if (f.AgedPeriod is { } aged)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted small\">{t.FormatHtml("report.aged_period", ("period", Html.Ltr(aged)))}</p>");
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted small\">{t.FormatHtml("report.generated", ("file", Html.Ltr(f.Input.File)), ("sha", Html.Ltr(f.Input.Sha256[..Math.Min(16, f.Input.Sha256.Length)] + "…")))}</p></header>\n");
         var b = f.ReceivablesBaseline;
         html.Append("<section class=\"cards\">");
         Card(html, t["card.accounts"], n.Count(f.Portfolio.Accounts), null);
-        Card(html, t["card.debt"], n.Whole(b.TotalDebt) + " " + b.Currency, null);
+        Card(html, t["card.debt"] + " (" + b.Currency + ")", n.Whole(b.TotalDebt), null);
         Card(html, t["card.past_due"], n.Whole(b.PastDue), n.Percent(b.PastDueShare));
         Card(html, t["card.over_90"], n.Whole(b.Over90), n.Percent(b.Over90Share));
-        Card(html, t["card.credit"], n.Whole(f.CreditBalances.Amount), n.Count(f.CreditBalances.Accounts) + " " + t["unit.account"]);
+        Card(html, t["card.credit"], n.Whole(f.CreditBalances.Amount), t.Format("count.accounts", ("count", n.Count(f.CreditBalances.Accounts))));
         html.Append("</section>\n");
     }
 

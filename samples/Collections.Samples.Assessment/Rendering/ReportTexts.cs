@@ -18,4 +18,16 @@ public sealed class ReportTexts
 
     public string Format(string key, params (string Name, string Value)[] values) =>
         Catalog.Value[key].Format(values.ToDictionary(v => v.Name, v => v.Value)).In(Language);
+
+    /// <summary>The text as HTML: the template escaped, each placeholder replaced by HTML the caller built (e.g. an LTR date).</summary>
+    public string FormatHtml(string key, params (string Name, string Html)[] values)
+    {
+        var html = Html.E(this[key]);
+        foreach (var (name, value) in values)
+        {
+            html = html.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        }
+
+        return html;
+    }
 }

@@ -6,10 +6,11 @@ namespace Collections.Samples.Assessment.Rendering;
 /// <summary>Writes assessment.xlsx: one sheet per section of figures.json, every rejected row included.</summary>
 public static class SpreadsheetWriter
 {
-    public static void Write(string path, AssessmentFigures f, IReadOnlyList<RejectedRowFigure> allRejectedRows)
+    public static void Write(string path, AssessmentFigures f, IReadOnlyList<RowIssueFigure> allRejectedRows, IReadOnlyList<RowIssueFigure> allWarningRows)
     {
         ArgumentNullException.ThrowIfNull(f);
         ArgumentNullException.ThrowIfNull(allRejectedRows);
+        ArgumentNullException.ThrowIfNull(allWarningRows);
         var sheets = new Dictionary<string, object>
         {
             ["summary"] = Rows(
@@ -28,7 +29,7 @@ public static class SpreadsheetWriter
                 Row(("item", "credit_balance_accounts"), ("value", f.CreditBalances.Accounts)),
                 Row(("item", "credit_balance_amount"), ("value", f.CreditBalances.Amount))),
             ["aging"] = Rows(f.AgingByCurrency.SelectMany(c => c.Buckets.Select(b =>
-                Row(("currency", c.Currency), ("bucket", b.Bucket), ("accounts", b.Accounts), ("items", b.Items), ("balance", b.Balance), ("share_of_balance", b.ShareOfBalance))))),
+                Row(("currency", c.Currency), ("bucket", b.Bucket), ("accounts", b.Accounts), ("items", b.Items), ("balance", b.Balance), ("share_of_balance", b.ShareOfBalance.Value))))),
             ["credit_balances"] = Rows(f.AgingByCurrency.Select(c =>
                 Row(("currency", c.Currency), ("accounts", c.CreditBalances.Accounts), ("items", c.CreditBalances.Items), ("amount", c.CreditBalances.Amount), ("zero_balance_accounts", c.CreditBalances.ZeroBalanceAccounts)))),
             ["segments"] = Rows(f.Segments.Select(s =>
@@ -52,6 +53,7 @@ public static class SpreadsheetWriter
                 .Concat(f.DataQuality.Normalisations.Select(n => Row(("kind", "normalised: " + n.Key), ("count", n.Value), ("message", string.Empty), ("example", string.Empty))))
                 .Concat(f.DataQuality.Findings.Select(x => Row(("kind", x.Code), ("count", x.Count), ("message", x.Message), ("example", x.Example ?? string.Empty))))),
             ["rejected_rows"] = Rows(allRejectedRows.Select(r => Row(("row", r.Row), ("column", r.Column), ("value", r.Value), ("reason", r.Reason)))),
+            ["warnings"] = Rows(allWarningRows.Select(r => Row(("row", r.Row), ("column", r.Column), ("value", r.Value), ("reason", r.Reason)))),
         };
 
         if (File.Exists(path))
@@ -59,7 +61,7 @@ public static class SpreadsheetWriter
             File.Delete(path);
         }
 
-        MiniExcel.SaveAs(path, sheets);
+        MiniExcel.SaveAs(path, sheets, excelType: ExcelType.XLSX);
     }
 
     private static Dictionary<string, object?> Row(params (string Key, object? Value)[] cells) =>

@@ -37,32 +37,27 @@ internal static class SvgCharts
     /// <summary>Lines over categories (periods), each series with a legend entry; gaps where a value is n/a.</summary>
     public static string Lines(IReadOnlyList<string> categories, IReadOnlyList<(string Name, IReadOnlyList<decimal?> Values)> series, string title, Func<decimal, string> format, bool rightToLeft)
     {
-        const int width = 720, height = 300, top = 50, bottom = 50, left = 70, right = 30;
+        const int width = 720, height = 300, top = 50, bottom = 50, side = 80;
         var svg = Start(width, height, title);
         var values = series.SelectMany(s => s.Values).OfType<decimal>().ToList();
-        var max = values.Count == 0 ? 1m : values.Max();
-        var min = values.Count == 0 ? 0m : Math.Min(0m, values.Min());
-        if (max == min)
-        {
-            max = min + 1;
-        }
+        var (min, max, step) = NiceScale(values.Count == 0 ? 0m : Math.Min(0m, values.Min()), values.Count == 0 ? 1m : values.Max());
 
         double X(int i) => categories.Count <= 1
-            ? (left + width - right) / 2.0
+            ? width / 2.0
             : rightToLeft
-                ? width - right - (i * (width - left - right) / (double)(categories.Count - 1))
-                : left + (i * (width - left - right) / (double)(categories.Count - 1));
+                ? width - side - (i * (width - (2 * side)) / (double)(categories.Count - 1))
+                : side + (i * (width - (2 * side)) / (double)(categories.Count - 1));
         double Y(decimal v) => top + ((double)((max - v) / (max - min)) * (height - top - bottom));
 
-        for (var g = 0; g <= 4; g++)
+        for (var v = min; v <= max; v += step)
         {
-            var v = min + ((max - min) * g / 4);
-            svg.Append(Line(left, Y(v), width - right, Y(v), Grid));
-            svg.Append(Text(rightToLeft ? width - right + 4 : left - 6, Y(v) + 4, format(v), 11, rightToLeft ? "start" : "end", color: "#6b7280"));
+            svg.Append(Line(side, Y(v), width - side, Y(v), Grid));
+            svg.Append(Text(rightToLeft ? width - side + 8 : side - 8, Y(v) + 4, format(v), 11, rightToLeft ? "start" : "end", color: "#6b7280"));
         }
 
-        var step = Math.Max(1, categories.Count / 12);
-        for (var i = 0; i < categories.Count; i += step)
+        // At most eight labels on the axis, so month labels never run into each other.
+        var every = Math.Max(1, (int)Math.Ceiling(categories.Count / 8.0));
+        for (var i = 0; i < categories.Count; i += every)
         {
             svg.Append(Text(X(i), height - bottom + 18, categories[i], 11, "middle"));
         }
@@ -86,12 +81,26 @@ internal static class SvgCharts
             }
 
             svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{path}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"2\"/>");
-            var legendX = rightToLeft ? width - right - (s * 220) : left + (s * 220);
+            var legendX = rightToLeft ? width - side - (s * 220) : side + (s * 220);
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{(rightToLeft ? legendX - 14 : legendX):F0}\" y=\"30\" width=\"12\" height=\"4\" fill=\"{color}\"/>");
             svg.Append(Text(rightToLeft ? legendX - 18 : legendX + 18, 36, series[s].Name, 12, rightToLeft ? "end" : "start"));
         }
 
         return svg.Append("</svg>").ToString();
+    }
+
+    /// <summary>Axis bounds and a round step (1, 2, 2.5 or 5 × a power of ten) giving four to eight gridlines.</summary>
+    internal static (decimal Min, decimal Max, decimal Step) NiceScale(decimal low, decimal high)
+    {
+        if (high <= low)
+        {
+            high = low + 1;
+        }
+
+        var raw = (double)(high - low) / 5;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        var step = (decimal)(new[] { 1, 2, 2.5, 5, 10 }.Select(m => m * magnitude).First(c => c >= raw));
+        return (Math.Floor(low / step) * step, Math.Ceiling(high / step) * step, step);
     }
 
     private static StringBuilder Start(int width, int height, string title) =>
