@@ -85,4 +85,24 @@ public sealed class MoneyTests
     [Fact]
     public void Currency_FromCode_IsCaseInsensitive() =>
         Assert.Equal(Currency.SaudiRiyal, Currency.FromCode("sar"));
+
+    [Fact]
+    public void Of_AmountBeyondMinorUnits_OverflowNamesTheAmountAndCurrency()
+    {
+        var error = Assert.Throws<OverflowException>(() => Money.Of(decimal.MaxValue, Sar));
+
+        Assert.Contains("SAR", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Add_Overflow_MessageNamesBothAmounts()
+    {
+        var error = Assert.Throws<OverflowException>(() => Money.FromMinorUnits(long.MaxValue, Sar) + Money.Of(0.01m, Sar));
+
+        Assert.Contains("0.01 SAR", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToString_UnspecifiedCurrency_IsJustTheAmount() =>
+        Assert.Equal("0", default(Money).ToString());
 }

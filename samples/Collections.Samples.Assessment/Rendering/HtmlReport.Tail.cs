@@ -108,6 +108,7 @@ public static partial class HtmlReport
         h2 { font-size: 20px; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 2px solid var(--accent); }
         h3 { font-size: 16px; margin: 16px 0 6px; }
         .nowrap { white-space: nowrap; } ul.notes { margin:0; padding-inline-start: 16px; }
+        thead th.num { text-align: end; }
         table.kpis td.baseline { width: 22%; } table.kpis td.baseline .value { text-align: end; font-variant-numeric: tabular-nums; }
         .sub { margin: 0; font-size: 15px; } .muted { color: var(--muted); } .small { font-size: 12px; }
         .cards { display:flex; flex-wrap:wrap; gap:12px; margin: 16px 0; }

@@ -56,7 +56,7 @@ public sealed class AgingBucketSet
         {
             if (lowerBounds[i] <= lowerBounds[i - 1])
             {
-                violations.Add(string.Create(CultureInfo.InvariantCulture, $"lower bound {i} ({lowerBounds[i]}) is not above lower bound {i - 1} ({lowerBounds[i - 1]})"));
+                violations.Add(string.Create(CultureInfo.InvariantCulture, $"the lower bound at position {i} ({lowerBounds[i]}) is not above the one at position {i - 1} ({lowerBounds[i - 1]})"));
             }
         }
 

@@ -24,6 +24,7 @@ public static class PortfolioAging
         var tally = new AgingTally(buckets ?? AgingBucketSet.Default);
         foreach (var item in items)
         {
+            ArgumentNullException.ThrowIfNull(item, nameof(items));
             tally.Add(item.AccountId, item.OpenAmountOn(asOf), item.DaysPastDueOn(asOf));
         }
 
@@ -41,6 +42,7 @@ public static class PortfolioAging
         var tally = new AgingTally(buckets ?? AgingBucketSet.Default);
         foreach (var snapshot in snapshots)
         {
+            ArgumentNullException.ThrowIfNull(snapshot, nameof(snapshots));
             if (snapshot.Period == period)
             {
                 tally.Add(snapshot.AccountId, snapshot.Balance, snapshot.DaysPastDue);
@@ -60,6 +62,7 @@ public static class PortfolioAging
         var positions = new PositionTally();
         foreach (var item in items)
         {
+            ArgumentNullException.ThrowIfNull(item, nameof(items));
             positions.Add(item.AccountId, item.OpenAmountOn(asOf), item.DaysPastDueOn(asOf));
         }
 
@@ -76,6 +79,7 @@ public static class PortfolioAging
         var positions = new PositionTally();
         foreach (var snapshot in snapshots)
         {
+            ArgumentNullException.ThrowIfNull(snapshot, nameof(snapshots));
             if (snapshot.Period == period)
             {
                 positions.Add(snapshot.AccountId, snapshot.Balance, snapshot.DaysPastDue);

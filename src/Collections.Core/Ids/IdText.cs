@@ -14,7 +14,7 @@ internal static class IdText
         if (!IsValid(value))
         {
             throw new ArgumentException(
-                $"A {typeName} must be non-empty text without leading or trailing white space (got '{value}').",
+                $"{(typeName[0] is 'A' or 'E' or 'I' or 'O' or 'U' ? "An" : "A")} {typeName} must be non-empty text without leading or trailing white space (got '{value}').",
                 parameterName);
         }
     }

@@ -58,7 +58,7 @@ public readonly record struct Money : IComparable<Money>
     public static Money Of(decimal amount, Currency currency)
     {
         RequireSpecified(currency);
-        var scaled = amount * currency.MinorUnitsPerUnit;
+        var scaled = Scale(amount, currency);
         if (scaled != decimal.Truncate(scaled))
         {
             throw new ArgumentException(
@@ -66,7 +66,7 @@ public readonly record struct Money : IComparable<Money>
                 nameof(amount));
         }
 
-        return new Money(decimal.ToInt64(scaled), currency);
+        return new Money(ToMinorUnits(scaled, amount, currency), currency);
     }
 
     /// <summary>Tries to create an amount that the currency can hold exactly.</summary>
@@ -110,8 +110,8 @@ public readonly record struct Money : IComparable<Money>
     public static Money Round(decimal amount, Currency currency, MidpointRounding mode)
     {
         RequireSpecified(currency);
-        var rounded = Math.Round(amount * currency.MinorUnitsPerUnit, 0, mode);
-        return new Money(decimal.ToInt64(rounded), currency);
+        var rounded = Math.Round(Scale(amount, currency), 0, mode);
+        return new Money(ToMinorUnits(rounded, amount, currency), currency);
     }
 
     /// <summary>Adds two amounts in the same currency.</summary>
@@ -122,7 +122,14 @@ public readonly record struct Money : IComparable<Money>
     public static Money operator +(Money left, Money right)
     {
         EnsureSameCurrency(left, right);
-        return new Money(checked(left.MinorUnits + right.MinorUnits), left.Currency);
+        try
+        {
+            return new Money(checked(left.MinorUnits + right.MinorUnits), left.Currency);
+        }
+        catch (OverflowException)
+        {
+            throw new OverflowException($"{left} + {right} does not fit in 64-bit minor units.");
+        }
     }
 
     /// <summary>Subtracts two amounts in the same currency.</summary>
@@ -133,7 +140,14 @@ public readonly record struct Money : IComparable<Money>
     public static Money operator -(Money left, Money right)
     {
         EnsureSameCurrency(left, right);
-        return new Money(checked(left.MinorUnits - right.MinorUnits), left.Currency);
+        try
+        {
+            return new Money(checked(left.MinorUnits - right.MinorUnits), left.Currency);
+        }
+        catch (OverflowException)
+        {
+            throw new OverflowException($"{left} − {right} does not fit in 64-bit minor units.");
+        }
     }
 
     /// <summary>Negates an amount.</summary>
@@ -269,7 +283,8 @@ public readonly record struct Money : IComparable<Money>
     public override string ToString()
     {
         var digits = Currency.IsSpecified ? Currency.MinorUnitDigits : 0;
-        return Amount.ToString("F" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + " " + Currency.Code;
+        var amount = Amount.ToString("F" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        return Currency.IsSpecified ? amount + " " + Currency.Code : amount;
     }
 
     /// <summary>Formats with the given culture's digits and separators and the currency code.</summary>
@@ -280,6 +295,23 @@ public readonly record struct Money : IComparable<Money>
         var digits = Currency.IsSpecified ? Currency.MinorUnitDigits : 0;
         return Amount.ToString("N" + digits.ToString(CultureInfo.InvariantCulture), provider) + " " + Currency.Code;
     }
+
+    private static decimal Scale(decimal amount, Currency currency)
+    {
+        try
+        {
+            return amount * currency.MinorUnitsPerUnit;
+        }
+        catch (OverflowException)
+        {
+            throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"Amount {amount} {currency.Code} is too large to hold in minor units."));
+        }
+    }
+
+    private static long ToMinorUnits(decimal scaled, decimal amount, Currency currency) =>
+        scaled is > long.MaxValue or < long.MinValue
+            ? throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"Amount {amount} {currency.Code} does not fit in 64-bit minor units (at most about ±{long.MaxValue / currency.MinorUnitsPerUnit:N0})."))
+            : decimal.ToInt64(scaled);
 
     private static Currency RequireSpecified(Currency currency)
     {

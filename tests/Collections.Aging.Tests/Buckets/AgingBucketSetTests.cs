@@ -28,8 +28,8 @@ public sealed class AgingBucketSetTests
         var error = Assert.Throws<ArgumentException>(() => AgingBucketSet.FromLowerBounds(5, 1, 1));
 
         Assert.Contains("first lower bound must be 0", error.Message, StringComparison.Ordinal);
-        Assert.Contains("lower bound 1 (1) is not above lower bound 0 (5)", error.Message, StringComparison.Ordinal);
-        Assert.Contains("lower bound 2 (1) is not above lower bound 1 (1)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the lower bound at position 1 (1) is not above the one at position 0 (5)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the lower bound at position 2 (1) is not above the one at position 1 (1)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
