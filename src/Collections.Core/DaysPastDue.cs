@@ -4,7 +4,7 @@ namespace Collections.Core;
 
 /// <summary>Whole days between an item's due date and an as-of date; zero or less is current.</summary>
 /// <remarks>
-/// BRIEF: days past due = as-of date − due date, in whole days, for an item with an open amount; DPD ≤ 0 is
+/// docs/kpi-definitions.md: days past due = as-of date − due date, in whole days, for an item with an open amount; DPD ≤ 0 is
 /// current ("due today" is current), DPD 30 is in 1–30 and DPD 31 in 31–60. Month-based statuses map m
 /// months late to m × 30 days (see <see cref="FromMonthsPastDue"/>). Negative values say how many days are
 /// left before the due date.
@@ -32,7 +32,7 @@ public readonly record struct DaysPastDue : IComparable<DaysPastDue>
         new(DayNumber.Of(asOf) - DayNumber.Of(dueDate));
 
     /// <summary>Maps a months-past-due status to days: m months late is m × 30 days; zero or less is current.</summary>
-    /// <remarks>BRIEF: 1 → 1–30, 2 → 31–60, …, 5 and more → 121+ with the default buckets.</remarks>
+    /// <remarks>docs/kpi-definitions.md: 1 → 1–30, 2 → 31–60, …, 5 and more → 121+ with the default buckets.</remarks>
     /// <param name="months">Months past due as reported (negative codes such as "paid duly" count as current).</param>
     /// <returns>The days past due.</returns>
     /// <exception cref="ArgumentOutOfRangeException">More than 70,000,000 months.</exception>

@@ -4,7 +4,7 @@ namespace Collections.Core;
 
 /// <summary>A ratio kept as its numerator and denominator, with an explicit "n/a" when the denominator is zero.</summary>
 /// <remarks>
-/// KPIs are rates (BRIEF: "a KPI with a zero denominator is n/a, never 0%"). Rates pooled across agents,
+/// KPIs are rates (docs/kpi-definitions.md: "a KPI with a zero denominator is n/a, never 0%"). Rates pooled across agents,
 /// segments or partitions are combined with <see cref="Pool"/>, which sums numerators and denominators;
 /// averaging rates is wrong and is not offered.
 /// </remarks>

@@ -10,7 +10,7 @@ namespace Collections.Intake;
 /// (<see cref="IntakeMapping"/>); every row is read, normalised and checked; the portfolio is built from the accepted rows
 /// with <see cref="PortfolioBuilder"/>, unless strict mode refuses it.</para>
 /// <para>Problems with the whole file throw <see cref="IntakeFileException"/> before anything is returned (nothing is
-/// half-read); problems with rows are listed in the report and never drop a row silently (BRIEF: a validation report that
+/// half-read); problems with rows are listed in the report and never drop a row silently (docs/kpi-definitions.md: a validation report that
 /// names every rejected row and field).</para>
 /// </remarks>
 public static class PortfolioFileReader

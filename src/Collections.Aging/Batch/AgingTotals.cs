@@ -9,7 +9,7 @@ namespace Collections.Aging;
 /// <para>The same figures as an <see cref="AgingReport"/> for the same rows, without the distinct-account counts
 /// (see <see cref="AgingAccumulator"/> for why). Every bucket appears for every currency present, with zero lines
 /// where nothing is owed; a currency is present when at least one of its rows has a non-zero open amount.</para>
-/// <para>Credit balances are never netted against debt (BRIEF: money never disappears): a negative open amount goes
+/// <para>Credit balances are never netted against debt (docs/kpi-definitions.md: money never disappears): a negative open amount goes
 /// to <see cref="Credits"/>, a positive one to its bucket, zero to <see cref="ZeroRows"/>.</para>
 /// </remarks>
 public sealed class AgingTotals

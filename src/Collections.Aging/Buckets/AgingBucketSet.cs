@@ -7,7 +7,7 @@ namespace Collections.Aging;
 /// <summary>An ordered set of aging buckets that partitions every possible days-past-due value.</summary>
 /// <remarks>
 /// <para>The default set is <c>current</c> (DPD ≤ 0), <c>1-30</c>, <c>31-60</c>, <c>61-90</c>, <c>91-120</c>,
-/// <c>121+</c> (BRIEF: DPD 30 is in 1–30, DPD 31 in 31–60, due today is current).</para>
+/// <c>121+</c> (docs/kpi-definitions.md: DPD 30 is in 1–30, DPD 31 in 31–60, due today is current).</para>
 /// <para>Every DPD value falls in exactly one bucket: the first bucket is open below, the last open above, and
 /// the factories refuse gaps, overlaps and disorder, listing every violation.</para>
 /// </remarks>

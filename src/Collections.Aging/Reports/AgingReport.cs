@@ -7,7 +7,7 @@ namespace Collections.Aging;
 /// <summary>An aging report: debt per bucket and currency as of a date, with credit balances kept apart.</summary>
 /// <remarks>
 /// <para>Every bucket appears for every currency present, with zero lines where nothing is owed, so reports line up.</para>
-/// <para>Credit balances are never netted against debt (BRIEF: money never disappears): a negative open amount
+/// <para>Credit balances are never netted against debt (docs/kpi-definitions.md: money never disappears): a negative open amount
 /// goes to <see cref="CreditBalances"/>, a positive one to its bucket, zero to neither.</para>
 /// </remarks>
 public sealed class AgingReport

@@ -6,7 +6,7 @@ namespace Collections.Aging;
 
 /// <summary>Ages ledger items and periodic snapshots into <see cref="AgingReport"/>s and per-account positions.</summary>
 /// <remarks>
-/// Days past due are counted as of an explicit date, never the machine's (BRIEF). For ledger items the open amount
+/// Days past due are counted as of an explicit date, never the machine's (docs/kpi-definitions.md). For ledger items the open amount
 /// on the as-of date is <see cref="ReceivableItem.OpenAmountOn"/>: an item is open when issued on or before the date
 /// and not yet settled. For snapshots the as-of date is the last day of the period and the status is the snapshot's
 /// <see cref="AccountSnapshot.DaysPastDue"/>.

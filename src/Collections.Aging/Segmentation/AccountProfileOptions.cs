@@ -15,7 +15,7 @@ public sealed record AccountProfileOptions
     /// <summary>How many periods (months), ending with the as-of period, the delinquency trend spans (default 3: compares the as-of period with two periods earlier).</summary>
     public int TrendPeriods { get; init; } = 3;
 
-    /// <summary>The creditor's time zone: an attempt counts when it was made before the end of the as-of day there (BRIEF: Asia/Riyadh by default).</summary>
+    /// <summary>The creditor's time zone: an attempt counts when it was made before the end of the as-of day there (docs/kpi-definitions.md: Asia/Riyadh by default).</summary>
     public DateTimeZone CreditorTimeZone { get; init; } = DateTimeZoneProviders.Tzdb["Asia/Riyadh"];
 
     /// <summary>Whether the portfolio carries contact points; <see langword="null"/> (default) decides it from the data: provided when at least one debtor has a contact point.</summary>

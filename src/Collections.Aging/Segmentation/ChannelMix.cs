@@ -8,7 +8,7 @@ namespace Collections.Aging;
 /// <remarks>
 /// <para>A mix is checked when its segment set is created (<see cref="SegmentDefinitionSet.Create"/>): shares of 1–100%,
 /// no channel twice, a total of exactly 100%. An empty mix is refused; a segment that must not be contacted says so
-/// with <see cref="NoOutboundContact"/> (e.g. an open dispute, which BRIEF says freezes contact about the debt on every
+/// with <see cref="NoOutboundContact"/> (e.g. an open dispute, which freezes (docs/kpi-definitions.md) contact about the debt on every
 /// channel, or an account with no usable contact point, which goes to tracing first).</para>
 /// </remarks>
 public sealed class ChannelMix

@@ -4,8 +4,8 @@ namespace Collections.Aging;
 /// <remarks>
 /// <para>When the portfolio came with no contact points and no attempts (as the two bundled public datasets), the
 /// signals are <see cref="NoContactData"/>: reachability is unknown, and reasons say so in words instead of inventing numbers.</para>
-/// <para>A right-party contact (RPC) is an attempt whose outcome is right_party (BRIEF); the raw RPC rate is
-/// RPCs / attempts over every channel, as BRIEF defines the overall rate.</para>
+/// <para>A right-party contact (RPC) is an attempt whose outcome is right_party (docs/kpi-definitions.md); the raw RPC rate is
+/// RPCs / attempts over every channel, as docs/kpi-definitions.md defines the overall rate.</para>
 /// </remarks>
 public sealed record ReachabilitySignals
 {

@@ -7,7 +7,7 @@ namespace Collections.Aging;
 /// <remarks>
 /// <para>In priority order (the first match wins):</para>
 /// <list type="number">
-/// <item><c>dispute</c> — an open dispute: the dispute queue, no outbound contact (BRIEF: a dispute freezes contact about the debt on every channel; not aging).</item>
+/// <item><c>dispute</c> — an open dispute: the dispute queue, no outbound contact (docs/kpi-definitions.md: a dispute freezes contact about the debt on every channel; not aging).</item>
 /// <item><c>no-debt</c> — nothing owed: no collection contact (credit balances are refunded, not collected).</item>
 /// <item><c>tracing</c> — debt but no usable contact point (contact data provided): trace contact points first, no attempts.</item>
 /// <item><c>escalation-review</c> — 121+ days and no payment in the recent periods: review for legal escalation (needs the creditor's prior written authorization); calls 50%, letter 30%, SMS 20%.</item>

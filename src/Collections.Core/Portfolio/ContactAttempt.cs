@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace Collections.Core;
 
-/// <summary>One outbound try on one channel to one contact point, and its outcome (BRIEF's "attempt").</summary>
+/// <summary>One outbound try on one channel to one contact point, and its outcome ("attempt" in docs/kpi-definitions.md).</summary>
 public sealed record ContactAttempt
 {
     /// <summary>Creates an attempt record.</summary>

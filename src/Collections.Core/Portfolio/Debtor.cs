@@ -16,7 +16,7 @@ public sealed record Debtor
     /// <summary>The debtor's name as given by the creditor, when known.</summary>
     public string? Name { get; init; }
 
-    /// <summary>The debtor's time zone when stored; it wins over zones derived from address or phone (BRIEF).</summary>
+    /// <summary>The debtor's time zone when stored; it wins over zones derived from address or phone (docs/kpi-definitions.md).</summary>
     public DateTimeZone? TimeZone { get; init; }
 
     /// <summary>The debtor's contact points, valid and invalid.</summary>

@@ -3,7 +3,7 @@ using Ardalis.SmartEnum;
 
 namespace Collections.Core;
 
-/// <summary>The outcome of one attempt; codes follow BRIEF's KPI definitions and are persisted.</summary>
+/// <summary>The outcome of one attempt; codes follow the KPI definitions (docs/kpi-definitions.md) and are persisted.</summary>
 /// <remarks>
 /// Call outcomes: no_answer, busy, voicemail, wrong_number, disconnected, third_party, right_party.
 /// Message outcomes: failed, delivered, read, replied. A right-party contact (RPC) is an attempt in which the

@@ -13,7 +13,7 @@ namespace Collections.Intake;
 /// in <see cref="Columns"/> are recognised from the built-in English and Arabic header synonyms unless
 /// <see cref="RecogniseHeaders"/> is off.</para>
 /// <para>The date order and the currency are declared, here or in <see cref="IntakeOptions"/>, and never guessed from the
-/// data (BRIEF: declared date orders, never guessed row by row). Anything the mapping leaves out is taken from the
+/// data (docs/kpi-definitions.md: declared date orders, never guessed row by row). Anything the mapping leaves out is taken from the
 /// options; a value declared in both must agree.</para>
 /// </remarks>
 public sealed partial record IntakeMapping

@@ -7,7 +7,7 @@ namespace Collections.Intake;
 /// <remarks>
 /// Month statuses are converted with <see cref="Collections.Core.DaysPastDue.FromMonthsPastDue"/> (m months late is
 /// m × 30 days; zero or less, including codes such as -1 "paid duly" and -2 "no consumption", is current), and the
-/// status text as reported is kept on the snapshot (BRIEF: month-based statuses map m → bucket m × 30).
+/// status text as reported is kept on the snapshot (docs/kpi-definitions.md: month-based statuses map m → bucket m × 30).
 /// </remarks>
 public sealed class StatusUnit : SmartEnum<StatusUnit>
 {

@@ -5,7 +5,7 @@ namespace Collections.Kpi;
 
 /// <summary>The collection effectiveness index (CEI) of a period, in percent.</summary>
 /// <remarks>
-/// <para>BRIEF: "CEI = (opening receivables + credit sales − closing total receivables) / (opening receivables + credit
+/// <para>docs/kpi-definitions.md: "CEI = (opening receivables + credit sales − closing total receivables) / (opening receivables + credit
 /// sales − closing current receivables) × 100, for a one-month period; for N months use credit sales / N (state N)."
 /// <see cref="Months"/> states N.</para>
 /// <para>The numerator is what was collected (or otherwise cleared) out of what could have been; the denominator leaves

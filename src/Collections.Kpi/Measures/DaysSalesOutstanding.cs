@@ -5,7 +5,7 @@ namespace Collections.Kpi;
 
 /// <summary>Days sales outstanding (DSO) of a period: closing receivables / credit sales in the period × days in the period.</summary>
 /// <remarks>
-/// <para>BRIEF: "DSO = closing receivables / credit sales in the period × days in the period." With no credit sales the
+/// <para>docs/kpi-definitions.md: "DSO = closing receivables / credit sales in the period × days in the period." With no credit sales the
 /// figure is n/a (<see cref="Days"/> is <see langword="null"/>), never zero or infinite.</para>
 /// <para>The inputs are kept so that a reader can recompute the figure.</para>
 /// </remarks>

@@ -6,7 +6,7 @@ namespace Collections.Kpi;
 
 /// <summary>Counts transitions between roll states, one account (or item) at a time, into a <see cref="RollRateMatrix"/>.</summary>
 /// <remarks>
-/// <para>Mergeable (BRIEF: partial results from partitions combine into the same answer as one pass over all data):
+/// <para>Mergeable (docs/kpi-definitions.md: partial results from partitions combine into the same answer as one pass over all data):
 /// accumulate each shard on its own and <see cref="Merge"/> them; the order of merging does not matter and a new
 /// accumulator is the identity. Counts and balances are whole numbers (minor units), so merging is exact.</para>
 /// <para>Balances are the <b>from-period</b> positive balance: a balance-weighted roll rate weighs each account by what

@@ -22,7 +22,7 @@ public sealed partial class RollRateMatrix
     public Rate BalanceShare(RollState from, RollState to) => new(Cell(from, to).Balance.Amount, RowTotal(from).Balance.Amount);
 
     /// <summary>The forward roll rate of a bucket: the share of its accounts (or items) that are in the next bucket at the end.</summary>
-    /// <remarks>BRIEF: forward roll = i → i+1. The last bucket has no next bucket and so no forward roll rate.</remarks>
+    /// <remarks>docs/kpi-definitions.md: forward roll = i → i+1. The last bucket has no next bucket and so no forward roll rate.</remarks>
     /// <param name="bucket">A bucket of <see cref="Buckets"/> other than the last.</param>
     /// <returns>Count in (i, i+1) / count in row i; n/a when the row is empty.</returns>
     /// <exception cref="ArgumentException">The bucket is not from <see cref="Buckets"/>, or it is the last bucket.</exception>
@@ -44,7 +44,7 @@ public sealed partial class RollRateMatrix
 
     /// <summary>The cure rate: accounts (or items) delinquent at the start that are current or paid at the end, over
     /// those delinquent at the start.</summary>
-    /// <remarks>BRIEF: "accounts delinquent at period start that are current or paid off at period end / accounts
+    /// <remarks>docs/kpi-definitions.md: "accounts delinquent at period start that are current or paid off at period end / accounts
     /// delinquent at period start". Delinquent means in any bucket but the first (see <see cref="RollState.IsDelinquent"/>);
     /// only accounts present in both periods count. A period with no delinquent accounts at the start gives n/a.</remarks>
     /// <returns>The overall cure rate.</returns>

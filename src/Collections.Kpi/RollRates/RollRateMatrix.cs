@@ -7,7 +7,7 @@ namespace Collections.Kpi;
 /// <summary>A roll-rate matrix between two periods: from-states × to-states (the buckets, then <c>paid</c>), each cell
 /// holding how many accounts (or items) moved that way and their balance at the start.</summary>
 /// <remarks>
-/// <para>BRIEF: "for consecutive snapshots, the share of accounts (and of balance) in bucket i that are in bucket j next
+/// <para>docs/kpi-definitions.md: "for consecutive snapshots, the share of accounts (and of balance) in bucket i that are in bucket j next
 /// period, cured and paid-off included; forward roll = i → i+1." Rows cover every from-state, <c>paid</c> included
 /// (accounts that owed nothing and now owe), so a row sums to the accounts in its from-state.</para>
 /// <para>The matrix covers accounts present in both periods. Those present only in the later period are counted in

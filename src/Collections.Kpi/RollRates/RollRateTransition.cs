@@ -7,7 +7,7 @@ namespace Collections.Kpi;
 
 /// <summary>The roll-rate matrices between two periods (snapshot months or rebuilt month ends), one per currency.</summary>
 /// <remarks>Balances are never added across currencies, so each currency has its own matrix; counts may be pooled
-/// across them (<see cref="CureRate"/> sums numerators and denominators, BRIEF's pooling rule).</remarks>
+/// across them (<see cref="CureRate"/> sums numerators and denominators, the pooling rule of docs/kpi-definitions.md).</remarks>
 public sealed class RollRateTransition
 {
     internal RollRateTransition(YearMonth fromPeriod, YearMonth toPeriod, AgingBucketSet buckets, RollRateUnit unit, ImmutableArray<RollRateMatrix> matrices)

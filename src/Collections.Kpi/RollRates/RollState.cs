@@ -9,7 +9,7 @@ namespace Collections.Kpi;
 /// <para>The rule (see <see cref="Classify"/>): when days past due are above zero the state is the bucket of those days,
 /// even if the balance is not positive (a data oddity the assessment reports separately); otherwise, when the balance is
 /// positive the state is the bucket set's current bucket; otherwise nothing is owed and the state is <see cref="Paid"/>.</para>
-/// <para>BRIEF: roll rates count accounts "cured and paid-off included", so <c>paid</c> is a state of its own beside the
+/// <para>docs/kpi-definitions.md: roll rates count accounts "cured and paid-off included", so <c>paid</c> is a state of its own beside the
 /// buckets. The <see langword="default"/> value is <see cref="Paid"/>.</para>
 /// </remarks>
 public readonly record struct RollState

@@ -5,7 +5,7 @@ namespace Collections.Kpi;
 /// <summary>The Arabic and English names of the KPIs, roll states and ledger figures, for reports.</summary>
 /// <remarks>
 /// <para>Arabic is data, not code: the texts live in the package's embedded <c>texts.json</c>, reviewed in one file, and
-/// follow the brief's terms table (roll rate = معدل انتقال التأخر بين الفترات; cure rate = نسبة الحسابات المعالجة (من
+/// follow the glossary in docs/kpi-definitions.md (roll rate = معدل انتقال التأخر بين الفترات; cure rate = نسبة الحسابات المعالجة (من
 /// متعثرة إلى سليمة); receivables = الذمم المدينة).</para>
 /// <para>Keys: <c>kpi.roll_rate</c>, <c>kpi.forward_roll_rate</c>, <c>kpi.cure_rate</c>, <c>kpi.days_sales_outstanding</c>,
 /// <c>kpi.collection_effectiveness_index</c>, <c>roll_state.paid</c>, <c>roll_unit.account</c>, <c>roll_unit.item</c>,
