@@ -24,7 +24,7 @@ public static class PackWriter
             Directory.CreateDirectory(directory);
             File.WriteAllText(temps[0], json, new UTF8Encoding(false));
             File.WriteAllText(temps[1], html, new UTF8Encoding(false));
-            SpreadsheetWriter.Write(temps[2], figures, allRejectedRows, allWarningRows);
+            SpreadsheetWriter.Write(temps[2], figures, allRejectedRows, allWarningRows, texts.IsArabic);
             for (var i = 0; i < targets.Length; i++)
             {
                 File.Move(temps[i], targets[i], overwrite: true);

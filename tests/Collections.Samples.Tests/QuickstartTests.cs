@@ -71,6 +71,9 @@ public sealed class QuickstartTests
         Assert.Contains("أعمار الديون", html, StringComparison.Ordinal);
         Assert.Contains("معدل انتقال التأخر بين الفترات", html, StringComparison.Ordinal);
         Assert.Equal("ar", run.Figures.Language);
+        using var workbook = System.IO.Compression.ZipFile.OpenRead(run.SpreadsheetPath);
+        using var sheet = new StreamReader(workbook.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+        Assert.Contains("rightToLeft=\"1\"", sheet.ReadToEnd(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Collections.Samples.Assessment.Rendering;
 /// <summary>Writes assessment.xlsx: one sheet per section of figures.json, every rejected row included.</summary>
 public static class SpreadsheetWriter
 {
-    public static void Write(string path, AssessmentFigures f, IReadOnlyList<RowIssueFigure> allRejectedRows, IReadOnlyList<RowIssueFigure> allWarningRows)
+    public static void Write(string path, AssessmentFigures f, IReadOnlyList<RowIssueFigure> allRejectedRows, IReadOnlyList<RowIssueFigure> allWarningRows, bool rightToLeft)
     {
         ArgumentNullException.ThrowIfNull(f);
         ArgumentNullException.ThrowIfNull(allRejectedRows);
@@ -61,7 +61,8 @@ public static class SpreadsheetWriter
             File.Delete(path);
         }
 
-        MiniExcel.SaveAs(path, sheets, excelType: ExcelType.XLSX);
+        // Column names stay machine-readable (snake_case, as in figures.json); an Arabic pack's sheets read right to left.
+        MiniExcel.SaveAs(path, sheets, excelType: ExcelType.XLSX, configuration: new MiniExcelLibs.OpenXml.OpenXmlConfiguration { RightToLeft = rightToLeft });
     }
 
     private static Dictionary<string, object?> Row(params (string Key, object? Value)[] cells) =>
