@@ -76,7 +76,11 @@ internal static class CanonicalJson
                 builder.Append(']');
                 break;
             case JsonValueKind.String:
-                WriteString(element.GetString()!, path, builder, violations);
+                if (TryRead(element.GetString, path, violations) is { } text)
+                {
+                    WriteString(text, path, builder, violations);
+                }
+
                 break;
             case JsonValueKind.Number:
                 var literal = element.GetRawText();
@@ -104,10 +108,13 @@ internal static class CanonicalJson
 
     private static void WriteObject(JsonElement element, string path, StringBuilder builder, List<string> violations)
     {
-        var members = new List<JsonProperty>();
+        var members = new List<(string Name, JsonElement Value)>();
         foreach (var property in element.EnumerateObject())
         {
-            members.Add(property);
+            if (TryRead(() => property.Name, path, violations) is { } name)
+            {
+                members.Add((name, property.Value));
+            }
         }
 
         // RFC 8785 §3.2.3: sort by the names' UTF-16 code units, which is what ordinal comparison of .NET strings does.
@@ -134,6 +141,20 @@ internal static class CanonicalJson
         }
 
         builder.Append('}');
+    }
+
+    /// <summary>Reads a string or member name; an escaped unpaired surrogate (<c>"\ud800"</c>) makes System.Text.Json throw.</summary>
+    private static string? TryRead(Func<string?> read, string path, List<string> violations)
+    {
+        try
+        {
+            return read();
+        }
+        catch (InvalidOperationException)
+        {
+            violations.Add($"{path}: the text contains an unpaired surrogate, which UTF-8 cannot encode");
+            return null;
+        }
     }
 
     private static void WriteString(string value, string path, StringBuilder builder, List<string> violations)

@@ -9,7 +9,7 @@ namespace Collections.Core.TimeZones;
 /// <remarks>
 /// From NodaTime's bundled tzdb (<see cref="TzdbDateTimeZoneSource.ZoneLocations"/>): Saudi Arabia (SA) has one zone,
 /// Asia/Riyadh; the United States (US) 29. When the address gives only the country, every zone of it is a candidate;
-/// a host that geocodes addresses passes its own zones to <see cref="DebtorTimeZones.Resolve(DateTimeZone?, IEnumerable{DateTimeZone}?, IEnumerable{DateTimeZone}?, DateTimeZone?)"/>.
+/// a host that geocodes addresses passes its own zones to <see cref="DebtorTimeZones.FromZones"/>.
 /// </remarks>
 public static class CountryTimeZones
 {

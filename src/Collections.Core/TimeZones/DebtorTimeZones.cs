@@ -20,7 +20,7 @@ public static class DebtorTimeZones
     /// <param name="creditorZone">The creditor's zone, used only when the others give none.</param>
     /// <returns>The candidates and their basis.</returns>
     /// <exception cref="ArgumentException">A zone list holds a null.</exception>
-    public static TimeZoneCandidates Resolve(
+    public static TimeZoneCandidates FromZones(
         DateTimeZone? storedZone, IEnumerable<DateTimeZone>? addressZones, IEnumerable<DateTimeZone>? phoneZones, DateTimeZone? creditorZone = null)
     {
         if (storedZone is not null)
@@ -59,7 +59,7 @@ public static class DebtorTimeZones
         ArgumentNullException.ThrowIfNull(phoneNumbers);
         if (debtor.TimeZone is not null)
         {
-            return Resolve(debtor.TimeZone, null, null, creditorZone);
+            return FromZones(debtor.TimeZone, null, null, creditorZone);
         }
 
         var addressZones = CountryTimeZones.FindZones(addressCountryCode);
@@ -68,7 +68,7 @@ public static class DebtorTimeZones
             : debtor.ContactPoints
                 .Where(point => point.IsUsable && (point.Kind == ContactPointKind.Mobile || point.Kind == ContactPointKind.Landline))
                 .SelectMany(point => phoneNumbers.FindZones(point.Value));
-        return Resolve(null, addressZones, phoneZones, creditorZone);
+        return FromZones(null, addressZones, phoneZones, creditorZone);
     }
 
     private static ImmutableArray<DateTimeZone> Distinct(IEnumerable<DateTimeZone>? zones, string parameterName)
