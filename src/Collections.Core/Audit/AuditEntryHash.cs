@@ -66,8 +66,10 @@ public static class AuditEntryHash
     /// <exception cref="ArgumentException">A text contains an unpaired surrogate.</exception>
     public static byte[] CanonicalBytes(long sequence, Instant recordedAt, string actor, string action, string subject, string payload, string previousHash)
     {
-        var bytes = new byte[EncodedLength(sequence, recordedAt, actor, action, subject, payload, previousHash, out var instantText)];
-        if (!TryEncode(sequence, instantText, actor, action, subject, payload, previousHash, bytes, out _))
+        Span<char> instant = stackalloc char[InstantText.MaximumLength];
+        instant = instant[..InstantText.Format(recordedAt, instant)];
+        var bytes = new byte[EncodedLength(sequence, instant.Length, actor, action, subject, payload, previousHash)];
+        if (!TryEncode(sequence, instant, actor, action, subject, payload, previousHash, bytes, out _))
         {
             throw new ArgumentException("An audit entry's text contains an unpaired surrogate, which UTF-8 cannot encode.");
         }
@@ -79,7 +81,11 @@ public static class AuditEntryHash
     /// <param name="instant">The instant.</param>
     /// <returns>For example <c>2026-03-01T06:30:00.25Z</c>.</returns>
     /// <remarks>NodaTime's <see cref="InstantPattern.ExtendedIso"/>, which is culture-invariant.</remarks>
-    public static string FormatInstant(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
+    public static string FormatInstant(Instant instant)
+    {
+        Span<char> text = stackalloc char[InstantText.MaximumLength];
+        return new string(text[..InstantText.Format(instant, text)]);
+    }
 
     /// <summary>Whether the entry's stored hash is the hash of its fields.</summary>
     internal static bool Matches(AuditEntry entry) => Matches(entry, entry.Sequence);
@@ -109,12 +115,14 @@ public static class AuditEntryHash
 
     private static bool TryHash(long sequence, Instant recordedAt, string actor, string action, string subject, string payload, string previousHash, Span<byte> hash)
     {
-        var length = EncodedLength(sequence, recordedAt, actor, action, subject, payload, previousHash, out var instantText);
+        Span<char> instant = stackalloc char[InstantText.MaximumLength];
+        instant = instant[..InstantText.Format(recordedAt, instant)];
+        var length = EncodedLength(sequence, instant.Length, actor, action, subject, payload, previousHash);
         byte[]? rented = null;
         var buffer = length <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(length));
         try
         {
-            if (!TryEncode(sequence, instantText, actor, action, subject, payload, previousHash, buffer, out var written))
+            if (!TryEncode(sequence, instant, actor, action, subject, payload, previousHash, buffer, out var written))
             {
                 return false;
             }
@@ -132,22 +140,21 @@ public static class AuditEntryHash
     }
 
     /// <summary>An upper bound of the encoded length (exact for well-formed text).</summary>
-    private static int EncodedLength(long sequence, Instant recordedAt, string actor, string action, string subject, string payload, string previousHash, out string instantText)
+    private static int EncodedLength(long sequence, int instantLength, string actor, string action, string subject, string payload, string previousHash)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(payload);
         ArgumentNullException.ThrowIfNull(previousHash);
-        instantText = FormatInstant(recordedAt);
         Span<char> digits = stackalloc char[20];
         sequence.TryFormat(digits, out var sequenceLength, default, CultureInfo.InvariantCulture);
-        return (FieldCount * sizeof(uint)) + FormatTagBytes.Length + sequenceLength + instantText.Length
+        return (FieldCount * sizeof(uint)) + FormatTagBytes.Length + sequenceLength + instantLength
             + Encoding.UTF8.GetByteCount(actor) + Encoding.UTF8.GetByteCount(action) + Encoding.UTF8.GetByteCount(subject)
             + Encoding.UTF8.GetByteCount(payload) + Encoding.UTF8.GetByteCount(previousHash);
     }
 
-    private static bool TryEncode(long sequence, string instantText, string actor, string action, string subject, string payload, string previousHash, Span<byte> buffer, out int written)
+    private static bool TryEncode(long sequence, ReadOnlySpan<char> instant, string actor, string action, string subject, string payload, string previousHash, Span<byte> buffer, out int written)
     {
         written = 0;
         FormatTagBytes.CopyTo(buffer[sizeof(uint)..]);
@@ -157,7 +164,7 @@ public static class AuditEntryHash
         Span<char> digits = stackalloc char[20];
         sequence.TryFormat(digits, out var sequenceLength, default, CultureInfo.InvariantCulture);
         return TryWriteField(digits[..sequenceLength], buffer, ref written)
-            && TryWriteField(instantText, buffer, ref written)
+            && TryWriteField(instant, buffer, ref written)
             && TryWriteField(actor, buffer, ref written)
             && TryWriteField(action, buffer, ref written)
             && TryWriteField(subject, buffer, ref written)

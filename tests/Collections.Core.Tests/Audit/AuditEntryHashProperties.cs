@@ -47,6 +47,18 @@ public sealed class AuditEntryHashProperties
                 return Hash(fields) != Hash(moved);
             });
 
+    [Property(MaxTest = 2000)]
+    public Property The_instant_is_written_exactly_as_NodaTimes_extended_ISO_pattern_writes_it() =>
+        Prop.ForAll(
+            Gen.OneOf(
+                ArbMap.Default.GeneratorFor<long>().Select(ticks => Instant.FromUnixTimeTicks(
+                    Instant.MinValue.ToUnixTimeTicks() + (long)((ulong)ticks % (ulong)(Instant.MaxValue.ToUnixTimeTicks() - Instant.MinValue.ToUnixTimeTicks())))),
+                Gen.Choose(0, 999_999_999).SelectMany(nanos => Gen.Choose(0, 500_000_000).Select(seconds =>
+                    AuditGenerators.Start + Duration.FromSeconds(seconds) + Duration.FromNanoseconds(nanos))),
+                Gen.Elements(Instant.MinValue, Instant.MaxValue, Instant.FromUtc(1, 1, 1, 0, 0), Instant.FromUtc(9999, 12, 31, 23, 59, 59), Instant.FromUnixTimeTicks(0)))
+            .ToArbitrary(),
+            instant => AuditEntryHash.FormatInstant(instant) == NodaTime.Text.InstantPattern.ExtendedIso.Format(instant));
+
     private static string Hash(string[] f) => AuditEntryHash.Compute(1, AuditGenerators.Start, f[0], f[1], f[2], f[3], AuditEntryHash.Genesis);
 
     [Property(MaxTest = 300)]
