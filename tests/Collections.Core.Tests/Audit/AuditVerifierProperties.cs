@@ -82,8 +82,10 @@ public sealed class AuditVerifierProperties
             {
                 var broken = AuditVerifier.Verify(AuditTampering.Insert(t.log, t.index, t.forged)).FirstBreak;
 
-                // A replayed copy of a neighbour stands beside its twin: either place is "at it", so the entry is compared by value.
-                return (broken?.Kind == AuditBreakKind.Inserted && broken.Entry == t.forged && Math.Abs(broken.Position - (t.index + 1)) <= 1)
+                // A replayed copy of a neighbour stands beside its twin: then either of the two places is "at it".
+                var twin = t.forged == t.log[t.index] || (t.index > 0 && t.forged == t.log[t.index - 1]);
+                var at = broken?.Position == t.index + 1 || (twin && Math.Abs(broken!.Position - (t.index + 1)) == 1);
+                return (broken?.Kind == AuditBreakKind.Inserted && broken.Entry == t.forged && at)
                     .Label($"forged entry inserted at {t.index + 1}: {broken?.Kind.Code} at {broken?.Position}");
             });
 
