@@ -38,7 +38,7 @@ public sealed class SqliteTamperTests
         Assert.Equal(AuditBreakKind.Deleted, broken.Kind);
         Assert.Equal(3, broken.Position);
         Assert.Equal(4, broken.Entry!.Sequence);
-        Assert.Equal("حُذفت القيود من 3 إلى 3: القيد التالي الموجود يحمل الرقم التسلسلي 4.", broken.Reason.Arabic);
+        Assert.Equal("حُذف القيد رقم 3: القيد التالي الموجود يحمل الرقم التسلسلي 4.", broken.Reason.Arabic);
     }
 
     [Fact]

@@ -189,7 +189,7 @@ internal sealed class AuditChainChecker
         }
         else if (r.Sequence > k)
         {
-            ReportSuspect(AuditBreakKind.Deleted, "audit.reason.deleted_gap", ("last_missing", Number(r.Sequence - 1)));
+            ReportSuspect(AuditBreakKind.Deleted, r.Sequence == k + 1 ? "audit.reason.deleted_one" : "audit.reason.deleted_gap", ("last_missing", Number(r.Sequence - 1)));
         }
         else
         {

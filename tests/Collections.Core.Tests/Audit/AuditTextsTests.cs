@@ -15,6 +15,21 @@ public sealed class AuditTextsTests
         });
 
     [Fact]
+    public void AuditAndTimeZoneTexts_EveryText_ArabicWithTheSamePlaceholdersAsEnglish()
+    {
+        var catalog = TextCatalog.FromEmbeddedResource(typeof(Money).Assembly, "Collections.Core.texts.json");
+        var keys = catalog.Keys.Where(k => k.StartsWith("audit.", StringComparison.Ordinal) || k.StartsWith("timezone.", StringComparison.Ordinal)).ToList();
+
+        Assert.True(keys.Count >= 30, $"{keys.Count} texts");
+        Assert.All(keys, key =>
+        {
+            var text = catalog[key];
+            Assert.Matches("[\u0600-\u06FF]", text.Arabic);
+            Assert.Equal(Placeholders(text.English), Placeholders(text.Arabic));
+        });
+    }
+
+    [Fact]
     public void AuditAction_WellKnownActions_TitledInBothLanguagesWithBriefTerms()
     {
         Assert.All(AuditAction.WellKnown, action => Assert.Matches("[\u0600-\u06FF]", action.Title.Arabic));
@@ -116,4 +131,7 @@ public sealed class AuditTextsTests
         Assert.Same(hostStore, provider.GetRequiredService<AuditTrail>().Store);
         Assert.Single(services, d => d.ServiceType == typeof(AuditTrail));
     }
+
+    private static List<string> Placeholders(string text) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(text, "\\{[a-z_]+\\}").Select(m => m.Value).Order(StringComparer.Ordinal)];
 }

@@ -79,8 +79,8 @@ public sealed class AuditVerifierTests
         Assert.Equal(AuditBreakKind.Deleted, broken.Kind);
         Assert.Equal(3, broken.Position);
         Assert.Equal(4, broken.Entry!.Sequence);
-        Assert.Equal("Entries 3 to 3 were deleted: the next entry found carries sequence number 4.", broken.Reason.English);
-        Assert.Equal("حُذفت القيود من 3 إلى 3: القيد التالي الموجود يحمل الرقم التسلسلي 4.", broken.Reason.Arabic);
+        Assert.Equal("Entry 3 was deleted: the next entry found carries sequence number 4.", broken.Reason.English);
+        Assert.Equal("حُذف القيد رقم 3: القيد التالي الموجود يحمل الرقم التسلسلي 4.", broken.Reason.Arabic);
     }
 
     [Fact]
