@@ -104,6 +104,20 @@ public sealed class DebtorTimeZonesTests
         Assert.Equal("المنطقة الزمنية للجهة الدائنة (منطقة المدين غير معروفة)", candidates.Basis.Title.Arabic);
     }
 
+    [Fact]
+    public void InMemoryPhoneNumberTimeZoneSource_FixedAnswers_DistinctOrderedAndNoneForOtherNumbers()
+    {
+        var source = new Core.InMemory.InMemoryPhoneNumberTimeZoneSource(new Dictionary<string, IReadOnlyList<DateTimeZone>>
+        {
+            ["+447911123456"] = [London, DateTimeZoneProviders.Tzdb["Europe/Jersey"], London],
+        });
+
+        Assert.Equal(["Europe/Jersey", "Europe/London"], source.FindZones("+447911123456").Select(z => z.Id));
+        Assert.Empty(source.FindZones("+966551234567"));
+        Assert.Throws<ArgumentException>(() => new Core.InMemory.InMemoryPhoneNumberTimeZoneSource(
+            new Dictionary<string, IReadOnlyList<DateTimeZone>> { ["+1"] = [null!] }));
+    }
+
     [Theory]
     [InlineData("SA", new[] { "Asia/Riyadh" })]
     [InlineData("sa", new[] { "Asia/Riyadh" })]
