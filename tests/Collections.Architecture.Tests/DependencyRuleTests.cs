@@ -12,6 +12,8 @@ public sealed class DependencyRuleTests
         ["Collections.Aging"] = ["Collections.Core", "NodaTime", "Ardalis.SmartEnum", "Microsoft.Extensions.DependencyInjection.Abstractions"],
         ["Collections.Kpi"] = ["Collections.Core", "Collections.Aging", "NodaTime", "Ardalis.SmartEnum", "Microsoft.Extensions.DependencyInjection.Abstractions"],
         ["Collections.Intake"] = ["Collections.Core", "NodaTime", "Ardalis.SmartEnum", "Microsoft.Extensions.DependencyInjection.Abstractions", "Sylvan.Data.Csv", "ExcelDataReader", "PhoneNumbers"],
+        ["Collections.Audit.Sqlite"] = ["Collections.Core", "NodaTime", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Data.Sqlite"],
+        ["Collections.PhoneNumbers"] = ["Collections.Core", "NodaTime", "Microsoft.Extensions.DependencyInjection.Abstractions", "PhoneNumbers"],
     };
 
     [Theory]

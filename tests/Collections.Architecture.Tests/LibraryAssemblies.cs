@@ -9,8 +9,10 @@ internal static class LibraryAssemblies
     public static readonly Assembly Aging = typeof(Collections.Aging.AgingBucketSet).Assembly;
     public static readonly Assembly Kpi = Assembly.Load("Collections.Kpi");
     public static readonly Assembly Intake = Assembly.Load("Collections.Intake");
+    public static readonly Assembly AuditSqlite = Assembly.Load("Collections.Audit.Sqlite");
+    public static readonly Assembly PhoneNumbers = Assembly.Load("Collections.PhoneNumbers");
 
-    public static readonly Assembly[] All = [Core, Aging, Kpi, Intake];
+    public static readonly Assembly[] All = [Core, Aging, Kpi, Intake, AuditSqlite, PhoneNumbers];
 
     public static TheoryData<string> Names() => [.. All.Select(a => a.GetName().Name!)];
 
