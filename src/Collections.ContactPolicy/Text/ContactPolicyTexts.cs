@@ -36,12 +36,12 @@ internal static class ContactPolicyTexts
 
     public static string Date(LocalDate date) => date.WithCalendar(CalendarSystem.Iso).ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>An instant in a zone, for example <c>2026-03-08 09:00 (America/New_York, -04)</c>.</summary>
+    /// <summary>An instant in a zone, for example <c>2026-03-08 09:00 (America/New_York, -04:00)</c>.</summary>
     public static string Local(Instant instant, DateTimeZone zone)
     {
         var zoned = instant.InZone(zone);
         return zoned.ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture) + " (" + zone.Id + ", "
-            + zoned.Offset.ToString("m", CultureInfo.InvariantCulture) + ")";
+            + zoned.Offset.ToString("+HH:mm", CultureInfo.InvariantCulture) + ")";
     }
 
     public static string Utc(Instant instant) => instant.ToString("uuuu-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
