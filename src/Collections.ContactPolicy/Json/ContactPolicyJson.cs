@@ -85,20 +85,29 @@ public static class ContactPolicyJson
 
             var builder = Header(reading, root);
             var ruleReader = new JsonRuleReader(reading);
-            var fileRules = new List<(ContactRule Rule, string Path)>();
+            var fileRules = new List<ContactRule>();
+            var ruleIds = new List<(string Id, string Path)>();
             reading.Array(root, "rules", "$", required: !JsonReading.Has(root, "packs"), (element, path) =>
             {
+                if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+                {
+                    ruleIds.Add((id.GetString()!.Trim(), path));
+                }
+
                 var rule = ruleReader.Read(element, path);
                 if (rule is not null)
                 {
-                    fileRules.Add((rule, path));
+                    fileRules.Add(rule);
                 }
 
                 return rule;
             });
-            foreach (var group in fileRules.GroupBy(r => r.Rule.Id).Where(g => g.Count() > 1))
+            foreach (var group in ruleIds.GroupBy(r => r.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
             {
-                violations.Add(new PolicyViolation(group.Skip(1).First().Path + ".id", $"rule id '{group.Key}' is already used by {group.First().Path}"));
+                foreach (var repeated in group.Skip(1))
+                {
+                    violations.Add(new PolicyViolation(repeated.Path + ".id", $"rule id '{group.Key}' is already used by {group.First().Path}"));
+                }
             }
 
             foreach (var pack in reading.Array(root, "packs", "$", required: false, (entry, path) => Pack(reading, entry, path)))
@@ -123,7 +132,7 @@ public static class ContactPolicyJson
                 builder.Remove(new RuleId(id!));
             }
 
-            foreach (var (rule, _) in fileRules)
+            foreach (var rule in fileRules)
             {
                 if (builder.Rules.Any(r => r.Id == rule.Id))
                 {

@@ -41,6 +41,7 @@ internal sealed partial class JsonRuleReader
             return null;
         }
 
+        var reported = _json.Violations.Count;
         var idText = _json.String(element, "id", path, required: true);
         var source = ReadSource(element, path);
         var channels = _json.Channels(element, "channels", path);
@@ -61,9 +62,15 @@ internal sealed partial class JsonRuleReader
         };
         if (rule is not null)
         {
+            // A problem that follows from an item already reported (a window dropped for a bad time leaves "no windows") is not repeated.
+            var already = _json.Violations.Skip(reported).Select(v => v.Field).ToList();
             foreach (var (field, message) in rule.Problems())
             {
-                _json.Add(path + "." + field, message);
+                var fieldPath = path + "." + field;
+                if (!already.Any(a => a.StartsWith(fieldPath, StringComparison.Ordinal)))
+                {
+                    _json.Add(fieldPath, message);
+                }
             }
         }
 
