@@ -18,7 +18,7 @@ internal static class DecisionSummary
             NextAllowedKind.Later => ContactPolicyTexts.Format("summary.next.later", TextArgument.Same("at", ContactPolicyTexts.Utc(decision.NextAllowedAt!.Value))),
             NextAllowedKind.WhenHoldLifted => ContactPolicyTexts.Get("summary.next.hold"),
             NextAllowedKind.Never => ContactPolicyTexts.Get("summary.next.never"),
-            _ => ContactPolicyTexts.Format("summary.next.beyond", TextArgument.Of("days", ContactPolicy.SearchHorizonDays)),
+            _ => ContactPolicyTexts.Format("summary.next.beyond", TextArgument.Of("days", ContactPolicyTexts.Count(ContactPolicy.SearchHorizonDays, "day"))),
         };
         return ContactPolicyTexts.Format(
             "summary.refused",

@@ -7,7 +7,7 @@ internal static class PeriodWords
 {
     public static BilingualText Of(CalendarPeriod period)
     {
-        var length = TextArgument.Of("length", period.LengthInDays ?? 0);
+        var length = TextArgument.Of("length", ContactPolicyTexts.Count(period.LengthInDays ?? 0, "day"));
         switch (period.Kind)
         {
             case CalendarPeriodKind.Once:
@@ -30,8 +30,8 @@ internal static class PeriodWords
                 {
                     0 => anchor,
                     1 => ContactPolicyTexts.Format("period.day_after", TextArgument.Of("anchor", anchor)),
-                    > 0 => ContactPolicyTexts.Format("period.days_after", TextArgument.Of("anchor", anchor), TextArgument.Of("days", period.OffsetDays)),
-                    _ => ContactPolicyTexts.Format("period.days_before", TextArgument.Of("anchor", anchor), TextArgument.Of("days", -period.OffsetDays)),
+                    > 0 => ContactPolicyTexts.Format("period.days_after", TextArgument.Of("anchor", anchor), TextArgument.Of("days", ContactPolicyTexts.Count(period.OffsetDays, "day"))),
+                    _ => ContactPolicyTexts.Format("period.days_before", TextArgument.Of("anchor", anchor), TextArgument.Of("days", ContactPolicyTexts.Count(-period.OffsetDays, "day"))),
                 };
                 return period.LengthInDays is null
                     ? ContactPolicyTexts.Format("period.hijri_to_month_end", TextArgument.Of("anchor", anchor))

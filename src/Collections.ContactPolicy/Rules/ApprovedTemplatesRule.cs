@@ -135,7 +135,7 @@ public sealed record ApprovedTemplatesRule : ContactRule
         return ContactPolicyTexts.Format(
             (RequiresApproval ? "rule.approved_templates" : "rule.required_fields") + (PrimaryLanguage is null ? string.Empty : ".language"),
             TextArgument.Of("channels", ChannelClause()),
-            TextArgument.Of("count", Templates.Length),
+            TextArgument.Of("count", ContactPolicyTexts.Count(Templates.Length, "template")),
             ContactPolicyTexts.List("fields", fields),
             TextArgument.Same("language", PrimaryLanguage ?? "-"));
     }

@@ -69,7 +69,7 @@ public sealed record ConversationWaitRule : ContactRule
     internal override BilingualText Explain(in Evaluation evaluation, RuleAnswer answer, Instant candidate, DateTimeZone zone) =>
         ContactPolicyTexts.Format(
             "denial.wait_after_conversation",
-            TextArgument.Of("days", Days),
+            TextArgument.Of("days", ContactPolicyTexts.Count(Days, "day")),
             TextArgument.Of("channels", ChannelClause()),
             TextArgument.Same("conversation", ContactPolicyTexts.Utc(Instant.FromUnixTimeTicks(answer.Detail))),
             TextArgument.Same("lifts", ContactPolicyTexts.Utc(answer.Next!.Value)));
@@ -77,7 +77,7 @@ public sealed record ConversationWaitRule : ContactRule
     internal override BilingualText Describe(bool forAgency) =>
         ContactPolicyTexts.Format(
             "rule.wait_after_conversation",
-            TextArgument.Of("days", Days),
+            TextArgument.Of("days", ContactPolicyTexts.Count(Days, "day")),
             TextArgument.Of("channels", ChannelClause()),
             TextArgument.Of("scope", Scope.Title),
             TextArgument.Of("conversation_channels", ContactPolicyTexts.Channels(ConversationChannels)));

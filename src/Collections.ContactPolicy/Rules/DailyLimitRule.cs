@@ -62,16 +62,16 @@ public sealed record DailyLimitRule : ContactRule
     internal override BilingualText Explain(in Evaluation evaluation, RuleAnswer answer, Instant candidate, DateTimeZone zone) =>
         ContactPolicyTexts.Format(
             "denial.daily_limit",
-            TextArgument.Of("max", MaxAttempts),
+            TextArgument.Of("max", ContactPolicyTexts.Count(MaxAttempts, "attempt")),
             TextArgument.Of("channels", ChannelClause()),
             TextArgument.Of("scope", Scope.Title),
-            TextArgument.Of("count", answer.Detail),
+            TextArgument.Of("count", ContactPolicyTexts.Count(answer.Detail, "attempt")),
             TextArgument.Same("local", ContactPolicyTexts.Local(candidate, zone)));
 
     internal override BilingualText Describe(bool forAgency) =>
         ContactPolicyTexts.Format(
             "rule.daily_limit",
-            TextArgument.Of("max", MaxAttempts),
+            TextArgument.Of("max", ContactPolicyTexts.Count(MaxAttempts, "attempt")),
             TextArgument.Of("channels", ChannelClause()),
             TextArgument.Of("scope", Scope.Title));
 

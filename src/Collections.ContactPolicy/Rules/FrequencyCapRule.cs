@@ -97,18 +97,18 @@ public sealed record FrequencyCapRule : ContactRule
     internal override BilingualText Explain(in Evaluation evaluation, RuleAnswer answer, Instant candidate, DateTimeZone zone) =>
         ContactPolicyTexts.Format(
             "denial.frequency_cap",
-            TextArgument.Of("max", MaxAttempts),
-            TextArgument.Of("days", Days),
+            TextArgument.Of("max", ContactPolicyTexts.Count(MaxAttempts, "attempt")),
+            TextArgument.Of("days", ContactPolicyTexts.Count(Days, "day")),
             TextArgument.Of("channels", ChannelClause()),
             TextArgument.Of("scope", Scope.Title),
-            TextArgument.Of("count", answer.Detail),
+            TextArgument.Of("count", ContactPolicyTexts.Count(answer.Detail, "attempt")),
             TextArgument.Same("lifts", answer.Next is { } next && next != Instant.MaxValue ? ContactPolicyTexts.Utc(next) : "-"));
 
     internal override BilingualText Describe(bool forAgency) =>
         ContactPolicyTexts.Format(
             "rule.frequency_cap",
-            TextArgument.Of("max", MaxAttempts),
-            TextArgument.Of("days", Days),
+            TextArgument.Of("max", ContactPolicyTexts.Count(MaxAttempts, "attempt")),
+            TextArgument.Of("days", ContactPolicyTexts.Count(Days, "day")),
             TextArgument.Of("channels", ChannelClause()),
             TextArgument.Of("scope", Scope.Title));
 

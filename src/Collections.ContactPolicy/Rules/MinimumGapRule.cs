@@ -60,7 +60,7 @@ public sealed record MinimumGapRule : ContactRule
     internal override BilingualText Explain(in Evaluation evaluation, RuleAnswer answer, Instant candidate, DateTimeZone zone) =>
         ContactPolicyTexts.Format(
             "denial.minimum_gap",
-            TextArgument.Of("minutes", Minutes),
+            TextArgument.Of("minutes", ContactPolicyTexts.Count(Minutes, "minute")),
             TextArgument.Of("channels", ChannelClause()),
             TextArgument.Same("previous", ContactPolicyTexts.Utc(Instant.FromUnixTimeTicks(answer.Detail))),
             TextArgument.Same("lifts", ContactPolicyTexts.Utc(answer.Next!.Value)));
@@ -68,7 +68,7 @@ public sealed record MinimumGapRule : ContactRule
     internal override BilingualText Describe(bool forAgency) =>
         ContactPolicyTexts.Format(
             "rule.minimum_gap",
-            TextArgument.Of("minutes", Minutes),
+            TextArgument.Of("minutes", ContactPolicyTexts.Count(Minutes, "minute")),
             TextArgument.Of("channels", ChannelClause()),
             TextArgument.Of("scope", Scope.Title));
 

@@ -32,6 +32,20 @@ internal static class ContactPolicyTexts
 
     public static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A count with its unit in both languages, for example "7 days" / "7 أيام", "1 attempt" / "محاولة واحدة".</summary>
+    /// <remarks>Arabic counted nouns take four forms: 1, 2, 3–10 (plural) and 11 or more (singular accusative).</remarks>
+    public static BilingualText Count(long count, string unit)
+    {
+        var form = count switch
+        {
+            1 => "one",
+            2 => "two",
+            >= 3 and <= 10 => "few",
+            _ => "many",
+        };
+        return Format("unit." + unit + "." + form, TextArgument.Same("n", Invariant(count)));
+    }
+
     public static string Time(LocalTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     public static string Date(LocalDate date) => date.WithCalendar(CalendarSystem.Iso).ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);

@@ -25,8 +25,11 @@ public sealed class FrequencyCapRuleTests
         Assert.Equal(ContactRuleCode.FrequencyCapReached, aMinuteBefore.Denials.Single().Code);
         Assert.Equal(Zones.Utc(2026, 2, 3, 7, 0), aMinuteBefore.NextAllowedAt);
         Assert.Equal(
-            "At most 10 attempts by Call in 30 days per debt: 10 already made in the last 30 days; the cap allows another from 2026-02-03 07:00Z.",
+            "At most 10 attempts by Call in 30 days per debt: 10 attempts already made in the last 30 days; the cap allows another from 2026-02-03 07:00Z.",
             aMinuteBefore.Denials[0].Explanation.English);
+        Assert.Equal(
+            "الحد الأقصى 10 محاولات عبر اتصال هاتفي خلال 30 يوماً لكل دين: تم إجراء 10 محاولات خلال آخر 30 يوماً؛ يسمح الحد بمحاولة أخرى اعتباراً من 2026-02-03 07:00Z.",
+            aMinuteBefore.Denials[0].Explanation.Arabic);
     }
 
     [Fact]
