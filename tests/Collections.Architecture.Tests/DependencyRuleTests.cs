@@ -12,6 +12,7 @@ public sealed class DependencyRuleTests
         ["Collections.Aging"] = ["Collections.Core", "NodaTime", "Ardalis.SmartEnum", "Microsoft.Extensions.DependencyInjection.Abstractions"],
         ["Collections.Kpi"] = ["Collections.Core", "Collections.Aging", "NodaTime", "Ardalis.SmartEnum", "Microsoft.Extensions.DependencyInjection.Abstractions"],
         ["Collections.Intake"] = ["Collections.Core", "NodaTime", "Ardalis.SmartEnum", "Microsoft.Extensions.DependencyInjection.Abstractions", "Sylvan.Data.Csv", "ExcelDataReader", "PhoneNumbers"],
+        ["Collections.ContactPolicy"] = ["Collections.Core", "NodaTime", "Ardalis.SmartEnum", "Microsoft.Extensions.DependencyInjection.Abstractions"],
     };
 
     [Theory]

@@ -9,8 +9,9 @@ internal static class LibraryAssemblies
     public static readonly Assembly Aging = typeof(Collections.Aging.AgingBucketSet).Assembly;
     public static readonly Assembly Kpi = Assembly.Load("Collections.Kpi");
     public static readonly Assembly Intake = Assembly.Load("Collections.Intake");
+    public static readonly Assembly ContactPolicy = Assembly.Load("Collections.ContactPolicy");
 
-    public static readonly Assembly[] All = [Core, Aging, Kpi, Intake];
+    public static readonly Assembly[] All = [Core, Aging, Kpi, Intake, ContactPolicy];
 
     public static TheoryData<string> Names() => [.. All.Select(a => a.GetName().Name!)];
 
