@@ -173,6 +173,20 @@ public sealed class DecideProperties
                 && forward.Codes.OrderBy(x => x.Value).SequenceEqual(reversed.Codes.OrderBy(x => x.Value));
         });
 
+    [Property(MaxTest = 300)]
+    public Property Check_gives_the_decisions_answer_without_the_explanations() =>
+        Prop.ForAll(Cases, c =>
+        {
+            var history = ContactHistory.Of(c.History);
+            var decision = c.Policy.Decide(c.Request, history);
+            var verdict = c.Policy.Check(c.Request, history);
+            var many = new ContactVerdict[1];
+            c.Policy.CheckMany([c.Request], [history], many);
+            return verdict.IsAllowed == decision.IsAllowed && verdict.NextAllowed == decision.NextAllowed && verdict.NextAllowedAt == decision.NextAllowedAt
+                && verdict.Codes.Codes.SequenceEqual(decision.Codes.Distinct().OrderBy(code => code.Value))
+                && many[0] == verdict;
+        });
+
     public sealed record Situation(Collections.ContactPolicy.ContactPolicy Policy, ContactRequest Request, PriorAttempt[] History)
     {
         public override string ToString() =>
