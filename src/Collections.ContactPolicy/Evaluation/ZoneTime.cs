@@ -14,6 +14,8 @@ namespace Collections.ContactPolicy;
 /// </remarks>
 internal static class ZoneTime
 {
+    private static readonly Duration MaximumOffset = Duration.FromHours(18);
+
     /// <summary>The instants at which the wall clock shows a local date and time (one, or two in an overlap; a gap gives the instant it ends).</summary>
     public static int Map(DateTimeZone zone, LocalDateTime local, out Instant first, out Instant second)
     {
@@ -22,6 +24,14 @@ internal static class ZoneTime
         // zones' transitions are far further apart).
         var asUtc = local.InUtc().ToInstant();
         var middle = zone.GetZoneInterval(asUtc);
+
+        // Nearly always the interval reaches more than any offset either side: one instant, no neighbour to look at.
+        if ((!middle.HasStart || middle.Start < asUtc - MaximumOffset) && (!middle.HasEnd || middle.End > asUtc + MaximumOffset))
+        {
+            first = second = asUtc - Duration.FromSeconds(middle.WallOffset.Seconds);
+            return 1;
+        }
+
         var before = middle.HasStart ? zone.GetZoneInterval(middle.Start - Duration.Epsilon) : null;
         var after = middle.HasEnd ? zone.GetZoneInterval(middle.End) : null;
         var count = 0;

@@ -90,9 +90,25 @@ public sealed record ApprovedTemplatesRule : ContactRule
             return RuleAnswer.Never(ContactRuleCode.TemplateLanguageNotAllowed);
         }
 
-        return MissingFields(evaluation.Policy, request, template).Any()
-            ? RuleAnswer.Never(ContactRuleCode.TemplateFieldsMissing)
-            : RuleAnswer.Allowed(candidate);
+        return HasRequiredFields(evaluation.Policy, request, template)
+            ? RuleAnswer.Allowed(candidate)
+            : RuleAnswer.Never(ContactRuleCode.TemplateFieldsMissing);
+    }
+
+    /// <summary>Whether the template has every field required on the request's channel (a loop: no allocation per decision).</summary>
+    private bool HasRequiredFields(ContactPolicy policy, ContactRequest request, MessageTemplate template)
+    {
+        foreach (var required in RequiredFields)
+        {
+            if (required.Channels.Contains(request.Channel)
+                && (!ReferenceEquals(required.Field, TemplateField.ActingForCreditor) || policy.ActsFor is not null)
+                && !template.Fields.Contains(required.Field))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal IEnumerable<TemplateField> MissingFields(ContactPolicy policy, ContactRequest request, MessageTemplate template) =>

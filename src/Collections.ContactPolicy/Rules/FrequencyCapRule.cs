@@ -49,49 +49,39 @@ public sealed record FrequencyCapRule : ContactRule
 
     internal override RuleAnswer Evaluate(in Evaluation evaluation, Instant candidate, DateTimeZone zone)
     {
-        var count = CountAt(evaluation, candidate);
+        // History is in time order: count the attempts in (candidate − D, candidate] and note the first of them.
+        var history = evaluation.History;
+        var scope = Evaluation.ScopeFlag(Scope);
+        var from = candidate - Window;
+        var count = 0;
+        var first = -1;
+        for (var i = 0; i < history.Length; i++)
+        {
+            var made = history[i].At;
+            if (made > from && made <= candidate && evaluation.Counts(i, scope, Channels))
+            {
+                first = count == 0 ? i : first;
+                count++;
+            }
+        }
+
         if (count < MaxAttempts)
         {
             return RuleAnswer.Allowed(candidate);
         }
 
-        // Attempts leave the window D after they were made: the first such moment where the count drops below N.
-        var history = evaluation.History;
-        var scope = Evaluation.ScopeFlag(Scope);
-        for (var i = 0; i < history.Length; i++)
+        // Fewer than N remain once the (count − N + 1) oldest have aged out, D after the last of them was made. Attempts
+        // made after the candidate may refill the window by then; the search asks again at that instant.
+        var toAgeOut = count - MaxAttempts;
+        for (var i = first; i < history.Length; i++)
         {
-            if (!evaluation.Counts(i, scope, Channels))
+            if (history[i].At <= candidate && evaluation.Counts(i, scope, Channels) && toAgeOut-- == 0)
             {
-                continue;
-            }
-
-            var leaves = history[i].At + Window;
-            if (leaves > candidate && CountAt(evaluation, leaves) < MaxAttempts)
-            {
-                return RuleAnswer.Timed(leaves, ContactRuleCode.FrequencyCapReached, count);
+                return RuleAnswer.Timed(history[i].At + Window, ContactRuleCode.FrequencyCapReached, count);
             }
         }
 
         return RuleAnswer.Timed(Instant.MaxValue, ContactRuleCode.FrequencyCapReached, count);
-    }
-
-    /// <summary>The attempts counted at an instant: in (at − D, at].</summary>
-    internal int CountAt(in Evaluation evaluation, Instant at)
-    {
-        var history = evaluation.History;
-        var scope = Evaluation.ScopeFlag(Scope);
-        var from = at - Window;
-        var count = 0;
-        for (var i = 0; i < history.Length; i++)
-        {
-            var made = history[i].At;
-            if (made > from && made <= at && evaluation.Counts(i, scope, Channels))
-            {
-                count++;
-            }
-        }
-
-        return count;
     }
 
     internal override BilingualText Explain(in Evaluation evaluation, RuleAnswer answer, Instant candidate, DateTimeZone zone) =>
@@ -102,7 +92,30 @@ public sealed record FrequencyCapRule : ContactRule
             TextArgument.Of("channels", ChannelClause()),
             TextArgument.Of("scope", Scope.Title),
             TextArgument.Of("count", ContactPolicyTexts.Count(answer.Detail, "attempt")),
-            TextArgument.Same("lifts", answer.Next is { } next && next != Instant.MaxValue ? ContactPolicyTexts.Utc(next) : "-"));
+            TextArgument.Same("lifts", LiftsAt(evaluation, candidate) is { } lifts ? ContactPolicyTexts.Utc(lifts) : "-"));
+
+    /// <summary>When the cap alone allows the attempt again: the first instant from the candidate at which fewer than N are counted.</summary>
+    private Instant? LiftsAt(in Evaluation evaluation, Instant candidate)
+    {
+        var at = candidate;
+        for (var round = 0; round < 10_000; round++)
+        {
+            var answer = Evaluate(evaluation, at, DateTimeZone.Utc);
+            if (answer.IsAllowed)
+            {
+                return at;
+            }
+
+            if (answer.Next is not { } next || next == Instant.MaxValue)
+            {
+                return null;
+            }
+
+            at = next;
+        }
+
+        return null;
+    }
 
     internal override BilingualText Describe(bool forAgency) =>
         ContactPolicyTexts.Format(
