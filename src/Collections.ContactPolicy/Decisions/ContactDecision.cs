@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Collections.Core;
 using NodaTime;
 
@@ -31,7 +32,9 @@ public sealed record ContactDecision
         };
         if (!consistent)
         {
-            throw new ArgumentException($"A decision with {list.Length} denial(s) cannot say next allowed '{nextAllowed}' at {nextAllowedAt?.ToString() ?? "none"}.", nameof(nextAllowed));
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"A decision with {list.Length} denial(s) cannot say next allowed '{nextAllowed}' at {nextAllowedAt?.ToString() ?? "none"}."),
+                nameof(nextAllowed));
         }
 
         PolicyVersion = policyVersion;

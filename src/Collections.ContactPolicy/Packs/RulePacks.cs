@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Text.Json;
 
 namespace Collections.ContactPolicy;
@@ -54,7 +55,7 @@ public static class RulePacks
         var summary = reading.Bilingual(root, "summary", "$", required: true);
         var reader = new JsonRuleReader(reading);
         var rules = reading.Array(root, "rules", "$", required: true, reader.Read);
-        violations.AddRange(ContactPolicyBuilder.RuleViolations(rules, i => $"$.rules[{i}]").Where(v => v.Field.EndsWith(".id", StringComparison.Ordinal)));
+        violations.AddRange(ContactPolicyBuilder.RuleViolations(rules, i => string.Create(CultureInfo.InvariantCulture, $"$.rules[{i}]")).Where(v => v.Field.EndsWith(".id", StringComparison.Ordinal)));
         if (violations.Count > 0 || title is null || summary is null || reading.String(root, "pack", "$", required: true) != id)
         {
             throw new ContactPolicyException(name, violations.Count > 0 ? violations : [new PolicyViolation("$.pack", "must be " + id)]);

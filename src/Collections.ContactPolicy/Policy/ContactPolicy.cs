@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Globalization;
 using Collections.Core;
 using NodaTime;
 
@@ -135,7 +136,7 @@ public sealed partial class ContactPolicy
         if (histories.Length != requests.Length || verdicts.Length != requests.Length)
         {
             throw new ArgumentException(
-                $"{requests.Length} request(s), {histories.Length} histor(ies) and {verdicts.Length} verdict slot(s): the three must have the same length.",
+                string.Create(CultureInfo.InvariantCulture, $"{requests.Length} request(s), {histories.Length} histor(ies) and {verdicts.Length} verdict slot(s): the three must have the same length."),
                 nameof(verdicts));
         }
 

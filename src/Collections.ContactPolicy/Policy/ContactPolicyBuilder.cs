@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Collections.Core;
 using NodaTime;
 
@@ -108,7 +109,7 @@ public sealed class ContactPolicyBuilder
     {
         var violations = new List<PolicyViolation>();
         violations.AddRange(HeaderViolations());
-        violations.AddRange(RuleViolations(_rules, i => $"rules[{i}]"));
+        violations.AddRange(RuleViolations(_rules, i => string.Create(CultureInfo.InvariantCulture, $"rules[{i}]")));
         if (violations.Count > 0)
         {
             throw new ContactPolicyException("builder", violations);

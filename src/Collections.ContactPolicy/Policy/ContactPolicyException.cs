@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 
 namespace Collections.ContactPolicy;
 
@@ -29,6 +30,6 @@ public sealed class ContactPolicyException : Exception
     public ImmutableArray<PolicyViolation> Violations { get; }
 
     private static string Describe(string source, ImmutableArray<PolicyViolation> violations) =>
-        $"The contact policy from {source} is not valid ({violations.Length} problem(s)):{Environment.NewLine}"
+        string.Create(CultureInfo.InvariantCulture, $"The contact policy from {source} is not valid ({violations.Length} problem(s)):{Environment.NewLine}")
         + string.Join(Environment.NewLine, violations.Select(v => "  - " + v));
 }

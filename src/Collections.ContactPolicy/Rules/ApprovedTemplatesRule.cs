@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Collections.Core;
 using NodaTime;
 
@@ -167,7 +168,7 @@ public sealed record ApprovedTemplatesRule : ContactRule
         {
             if (!Channels.Contains(Templates[i].Channel))
             {
-                yield return ($"templates[{i}].channel", $"template '{Templates[i].Id}' is approved for {Templates[i].Channel.Code}, a channel this rule does not cover");
+                yield return (string.Create(CultureInfo.InvariantCulture, $"templates[{i}].channel"), $"template '{Templates[i].Id}' is approved for {Templates[i].Channel.Code}, a channel this rule does not cover");
             }
         }
 
@@ -180,7 +181,7 @@ public sealed record ApprovedTemplatesRule : ContactRule
         {
             if (RequiredFields[i].Field is null)
             {
-                yield return ($"requiredFields[{i}].field", "a field is needed");
+                yield return (string.Create(CultureInfo.InvariantCulture, $"requiredFields[{i}].field"), "a field is needed");
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Collections.Core;
 using NodaTime;
 
@@ -139,13 +140,13 @@ public sealed partial record ContactWindowRule : ContactRule
             var window = Windows[i];
             if (ContactWindow.Problem(window.Day, window.Start, window.End, window.EndsNextDay) is { } problem)
             {
-                yield return ($"windows[{i}]", problem);
+                yield return (string.Create(CultureInfo.InvariantCulture, $"windows[{i}]"), problem);
             }
         }
 
         foreach (var group in SpecialPeriods.GroupBy(p => p.Id).Where(g => g.Count() > 1))
         {
-            yield return ("specialPeriods", $"period '{group.Key}' is listed {group.Count()} times");
+            yield return ("specialPeriods", string.Create(CultureInfo.InvariantCulture, $"period '{group.Key}' is listed {group.Count()} times"));
         }
 
         if (Channels.IsEmpty)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Collections.Core;
 using NodaTime;
 
@@ -86,7 +87,7 @@ public sealed record ConversationWaitRule : ContactRule
     {
         if (Days is < 1 or > 366)
         {
-            yield return ("days", $"the waiting time must be 1 to 366 days (got {Days})");
+            yield return ("days", string.Create(CultureInfo.InvariantCulture, $"the waiting time must be 1 to 366 days (got {Days})"));
         }
 
         if (Channels.IsEmpty)

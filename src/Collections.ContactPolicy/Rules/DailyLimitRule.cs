@@ -1,3 +1,4 @@
+using System.Globalization;
 using Collections.Core;
 using NodaTime;
 
@@ -79,7 +80,7 @@ public sealed record DailyLimitRule : ContactRule
     {
         if (MaxAttempts < 1)
         {
-            yield return ("maxAttempts", $"a daily limit must allow at least 1 attempt (got {MaxAttempts})");
+            yield return ("maxAttempts", string.Create(CultureInfo.InvariantCulture, $"a daily limit must allow at least 1 attempt (got {MaxAttempts})"));
         }
 
         if (Channels.IsEmpty)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Collections.Core;
 using NodaTime;
 
@@ -129,12 +130,12 @@ public sealed record FrequencyCapRule : ContactRule
     {
         if (MaxAttempts < 1)
         {
-            yield return ("maxAttempts", $"a cap must allow at least 1 attempt (got {MaxAttempts}); to stop contact on a channel, leave it out of allowed_channels");
+            yield return ("maxAttempts", string.Create(CultureInfo.InvariantCulture, $"a cap must allow at least 1 attempt (got {MaxAttempts}); to stop contact on a channel, leave it out of allowed_channels"));
         }
 
         if (Days is < 1 or > 366)
         {
-            yield return ("days", $"the window must be 1 to 366 days (got {Days})");
+            yield return ("days", string.Create(CultureInfo.InvariantCulture, $"the window must be 1 to 366 days (got {Days})"));
         }
 
         if (Channels.IsEmpty)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Collections.Core;
 using NodaTime;
 
@@ -76,7 +77,7 @@ public sealed record MinimumGapRule : ContactRule
     {
         if (Minutes is < 1 or > 527_040)
         {
-            yield return ("minutes", $"the gap must be 1 minute to 366 days (got {Minutes})");
+            yield return ("minutes", string.Create(CultureInfo.InvariantCulture, $"the gap must be 1 minute to 366 days (got {Minutes})"));
         }
 
         if (Channels.IsEmpty)

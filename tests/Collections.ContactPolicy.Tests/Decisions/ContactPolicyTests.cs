@@ -118,6 +118,17 @@ public sealed class ContactPolicyTests
             exception.Violations.Select(v => v.ToString()));
     }
 
+    [CulturedFact(["ar-SA", "", "en-US"])]
+    public void Build_NegativeValues_MessagesUseTheInvariantMinusSign()
+    {
+        var builder = TestPolicies.Builder().Add(TestPolicies.CallCap(-1, -7));
+
+        var exception = Assert.Throws<ContactPolicyException>(builder.Build);
+
+        Assert.Contains("rules[0].maxAttempts: a cap must allow at least 1 attempt (got -1)", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("rules[0].days: the window must be 1 to 366 days (got -7)", exception.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Builder_ReplaceAndRemove_ByRuleId()
     {

@@ -100,6 +100,18 @@ public sealed class ContactWindowRuleTests
     }
 
     [Fact]
+    public void Decide_RamadanAnnouncedADayLater_TheComputedFirstDayKeepsTheUsualHours()
+    {
+        // Computed: 1 Ramadan 1447 = Wednesday 2026-02-18. Announced (moon sighting): Thursday 2026-02-19, 29 days.
+        var announced = new AnnouncedPeriod(new PeriodId("ramadan"), new LocalDate(2026, 2, 19), 29);
+        var request = TestRequests.Call(Zones.InRiyadh(2026, 2, 18, 9, 30)) with { AnnouncedPeriods = [announced] };
+
+        Assert.False(Saudi.Decide(TestRequests.Call(Zones.InRiyadh(2026, 2, 18, 9, 30)), ContactHistory.Empty).IsAllowed); // computed: Ramadan hours from 10:00
+        Assert.True(Saudi.Decide(request, ContactHistory.Empty).IsAllowed);                                                   // announced: still Sha'ban, 09:00–17:00
+        Assert.False(Saudi.Decide(request with { At = Zones.InRiyadh(2026, 2, 19, 9, 30) }, ContactHistory.Empty).IsAllowed);
+    }
+
+    [Fact]
     public void Decide_RamadanAfternoon_NextAllowedAtTheEveningWindow()
     {
         var decision = Saudi.Decide(TestRequests.Call(Zones.InRiyadh(2026, 3, 1, 15, 30)), ContactHistory.Empty);
