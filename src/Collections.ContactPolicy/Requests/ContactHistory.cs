@@ -34,7 +34,7 @@ public sealed class ContactHistory
     {
         ArgumentNullException.ThrowIfNull(attempts);
         var array = attempts.ToArray();
-        var broken = array.Select((a, i) => (a, i)).Where(x => x.a.Channel is null || x.a.Outcome is null || x.a.AccountId.Value is null).Select(x => x.i).ToList();
+        var broken = array.Select((a, i) => (a, i)).Where(x => x.a.Channel is null || x.a.Outcome is null || x.a.AccountId.Value is null || x.a.DebtorId.Value is null || x.a.ContactPointId.Value is null).Select(x => x.i).ToList();
         if (broken.Count > 0)
         {
             throw new ArgumentException("Attempts need a channel, an outcome and ids; incomplete at positions " + string.Join(", ", broken) + ".", nameof(attempts));

@@ -145,6 +145,14 @@ public sealed class ContactPolicyTests
     }
 
     [Fact]
+    public void ContactHistory_IncompleteAttempt_IsRefusedNamingItsPosition()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => ContactHistory.Of([TestRequests.Attempt(Zones.Utc(2026, 1, 1, 0, 0)), default]));
+
+        Assert.Contains("incomplete at positions 1", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ContactRequest_WithoutTimeZones_IsRefused()
     {
         Assert.Throws<ArgumentException>(() => TestRequests.Call(Zones.Utc(2026, 1, 1, 0, 0)) with { TimeZones = [] });
