@@ -58,7 +58,7 @@ public sealed partial record ContactWindowRule
             .GroupBy(d => Hours(byDay[(int)d]))
             .Select(g => ContactPolicyTexts.Format(
                 "weekly.group",
-                ContactPolicyTexts.List("days", g.Select(ContactPolicyTexts.Weekday)),
+                g.Count() == 7 ? TextArgument.Of("days", ContactPolicyTexts.Get("weekly.every_day")) : ContactPolicyTexts.List("days", g.Select(ContactPolicyTexts.Weekday)),
                 TextArgument.Of("hours", g.Key)))
             .ToList();
         return new BilingualText(string.Join("; ", groups.Select(g => g.English)), string.Join("؛ ", groups.Select(g => g.Arabic)));
