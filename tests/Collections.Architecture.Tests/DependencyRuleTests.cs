@@ -14,6 +14,7 @@ public sealed class DependencyRuleTests
         ["Collections.Intake"] = ["Collections.Core", "NodaTime", "Ardalis.SmartEnum", "Microsoft.Extensions.DependencyInjection.Abstractions", "Sylvan.Data.Csv", "ExcelDataReader", "PhoneNumbers"],
         ["Collections.Audit.Sqlite"] = ["Collections.Core", "NodaTime", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Data.Sqlite"],
         ["Collections.PhoneNumbers"] = ["Collections.Core", "NodaTime", "Microsoft.Extensions.DependencyInjection.Abstractions", "PhoneNumbers"],
+        ["Collections.ContactPolicy"] = ["Collections.Core", "NodaTime", "Ardalis.SmartEnum", "Microsoft.Extensions.DependencyInjection.Abstractions"],
     };
 
     [Theory]

@@ -12,7 +12,9 @@ internal static class LibraryAssemblies
     public static readonly Assembly AuditSqlite = Assembly.Load("Collections.Audit.Sqlite");
     public static readonly Assembly PhoneNumbers = Assembly.Load("Collections.PhoneNumbers");
 
-    public static readonly Assembly[] All = [Core, Aging, Kpi, Intake, AuditSqlite, PhoneNumbers];
+    public static readonly Assembly ContactPolicy = Assembly.Load("Collections.ContactPolicy");
+
+    public static readonly Assembly[] All = [Core, Aging, Kpi, Intake, ContactPolicy, AuditSqlite, PhoneNumbers];
 
     public static TheoryData<string> Names() => [.. All.Select(a => a.GetName().Name!)];
 

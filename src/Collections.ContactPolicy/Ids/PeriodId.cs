@@ -1,0 +1,39 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Collections.ContactPolicy;
+
+/// <summary>Identifies a holiday or special period (such as Ramadan) in a calendar; opaque text kept exactly as given (for example <c>eid_al_fitr</c>).</summary>
+public readonly record struct PeriodId
+{
+    /// <summary>Creates an identifier.</summary>
+    /// <param name="value">Non-empty text without leading or trailing white space.</param>
+    /// <exception cref="ArgumentException">The text is empty, white space, or padded.</exception>
+    public PeriodId(string value)
+    {
+        IdentifierText.Validate(value, nameof(value), "PeriodId");
+        Value = value;
+    }
+
+    /// <summary>The identifier's text.</summary>
+    public string Value { get; }
+
+    /// <summary>Tries to create an identifier from untrusted text.</summary>
+    /// <param name="value">The text.</param>
+    /// <param name="id">The identifier when valid.</param>
+    /// <returns><see langword="true"/> when the text is a valid identifier.</returns>
+    public static bool TryCreate([NotNullWhen(true)] string? value, out PeriodId id)
+    {
+        id = default;
+        if (!IdentifierText.IsValid(value))
+        {
+            return false;
+        }
+
+        id = new PeriodId(value);
+        return true;
+    }
+
+    /// <summary>The identifier's text.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Value ?? string.Empty;
+}

@@ -1,0 +1,292 @@
+using System.Globalization;
+using System.Text.Json;
+using Collections.Core;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Collections.ContactPolicy;
+
+/// <summary>Reads JSON values for policy files, collecting every violation with its JSON path instead of stopping at the first.</summary>
+internal sealed class JsonReading
+{
+    private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+
+    public JsonReading(List<PolicyViolation> violations) => Violations = violations;
+
+    public List<PolicyViolation> Violations { get; }
+
+    public void Add(string path, string message) => Violations.Add(new PolicyViolation(path, message));
+
+    /// <summary>Reports properties not in the allowed list (typos such as <c>maxAtempts</c> would otherwise be ignored).</summary>
+    public bool CheckObject(JsonElement element, string path, params string[] allowed)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            Add(path, $"must be a JSON object (got {element.ValueKind})");
+            return false;
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!allowed.Contains(property.Name, StringComparer.Ordinal))
+            {
+                Add(path + "." + property.Name, $"unknown field (expected one of: {string.Join(", ", allowed)})");
+            }
+        }
+
+        return true;
+    }
+
+    public static bool Has(JsonElement element, string name) => element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out _);
+
+    public string? String(JsonElement element, string name, string path, bool required)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            if (required)
+            {
+                Add(path + "." + name, "is required");
+            }
+
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
+        {
+            Add(path + "." + name, "must be non-empty text");
+            return null;
+        }
+
+        return value.GetString();
+    }
+
+    public int? Integer(JsonElement element, string name, string path, bool required)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            if (required)
+            {
+                Add(path + "." + name, "is required");
+            }
+
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number))
+        {
+            Add(path + "." + name, "must be a whole number");
+            return null;
+        }
+
+        return number;
+    }
+
+    public bool? Boolean(JsonElement element, string name, string path)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            Add(path + "." + name, "must be true or false");
+            return null;
+        }
+
+        return value.GetBoolean();
+    }
+
+    public LocalDate? Date(JsonElement element, string name, string path, bool required)
+    {
+        var text = String(element, name, path, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var result = LocalDatePattern.Iso.Parse(text);
+        if (!result.Success)
+        {
+            Add(path + "." + name, $"'{text}' is not a date (yyyy-MM-dd)");
+            return null;
+        }
+
+        return result.Value;
+    }
+
+    public LocalTime? Time(JsonElement element, string name, string path)
+    {
+        var text = String(element, name, path, required: true);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var result = TimePattern.Parse(text);
+        if (!result.Success)
+        {
+            Add(path + "." + name, $"'{text}' is not a time of day (HH:mm, 00:00 to 23:59)");
+            return null;
+        }
+
+        return result.Value;
+    }
+
+    public BilingualText? Bilingual(JsonElement element, string name, string path, bool required)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            if (required)
+            {
+                Add(path + "." + name, "is required ({ \"en\": \"…\", \"ar\": \"…\" })");
+            }
+
+            return null;
+        }
+
+        return BilingualValue(value, path + "." + name);
+    }
+
+    public BilingualText? BilingualValue(JsonElement value, string path)
+    {
+        if (!CheckObject(value, path, "en", "ar"))
+        {
+            return null;
+        }
+
+        var english = String(value, "en", path, required: true);
+        var arabic = String(value, "ar", path, required: true);
+        return english is null || arabic is null ? null : new BilingualText(english, arabic);
+    }
+
+    /// <summary>Reads an array property, calling <paramref name="item"/> with each element and its path.</summary>
+    public List<T> Array<T>(JsonElement element, string name, string path, bool required, Func<JsonElement, string, T?> item)
+        where T : class
+    {
+        var list = new List<T>();
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            if (required)
+            {
+                Add(path + "." + name, "is required");
+            }
+
+            return list;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            Add(path + "." + name, "must be a JSON array");
+            return list;
+        }
+
+        var index = 0;
+        foreach (var entry in value.EnumerateArray())
+        {
+            if (item(entry, path + "." + name + "[" + index.ToString(CultureInfo.InvariantCulture) + "]") is { } parsed)
+            {
+                list.Add(parsed);
+            }
+
+            index++;
+        }
+
+        return list;
+    }
+
+    /// <summary>Reads an array of values, calling <paramref name="item"/> with each element and its path.</summary>
+    public List<T> Values<T>(JsonElement element, string name, string path, bool required, Func<JsonElement, string, T?> item)
+        where T : struct
+    {
+        var list = new List<T>();
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            if (required)
+            {
+                Add(path + "." + name, "is required");
+            }
+
+            return list;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            Add(path + "." + name, "must be a JSON array");
+            return list;
+        }
+
+        var index = 0;
+        foreach (var entry in value.EnumerateArray())
+        {
+            if (item(entry, path + "." + name + "[" + index.ToString(CultureInfo.InvariantCulture) + "]") is { } parsed)
+            {
+                list.Add(parsed);
+            }
+
+            index++;
+        }
+
+        return list;
+    }
+
+    /// <summary>A string item of an array looked up in a vocabulary; unknown values are reported with the known ones.</summary>
+    public T? Code<T>(JsonElement entry, string path, string what, IEnumerable<T> known, Func<T, string> code)
+        where T : class
+    {
+        if (entry.ValueKind != JsonValueKind.String)
+        {
+            Add(path, $"must be a {what} code");
+            return null;
+        }
+
+        var text = entry.GetString();
+        var match = known.FirstOrDefault(k => string.Equals(code(k), text, StringComparison.OrdinalIgnoreCase));
+        if (match is null)
+        {
+            Add(path, $"unknown {what} '{text}' (known: {string.Join(", ", known.Select(code))})");
+        }
+
+        return match;
+    }
+
+    public Channel? ReadChannel(JsonElement entry, string path) => Code(entry, path, "channel", Channel.All, c => c.Code);
+
+    public static readonly IsoDayOfWeek[] Weekdays =
+        [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday];
+
+    public static string WeekdayName(IsoDayOfWeek day) => day.ToString().ToLowerInvariant();
+
+    public IsoDayOfWeek? ReadWeekday(JsonElement entry, string path)
+    {
+        var text = entry.ValueKind == JsonValueKind.String ? entry.GetString() : null;
+        foreach (var day in Weekdays)
+        {
+            if (string.Equals(WeekdayName(day), text, StringComparison.OrdinalIgnoreCase))
+            {
+                return day;
+            }
+        }
+
+        Add(path, $"unknown weekday '{text}' (known: {string.Join(", ", Weekdays.Select(WeekdayName))})");
+        return null;
+    }
+
+    /// <summary>A channel set: a list of channel codes, or the text "all"; missing means all.</summary>
+    public ChannelSet Channels(JsonElement element, string name, string path)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null
+            || (value.ValueKind == JsonValueKind.String && string.Equals(value.GetString(), "all", StringComparison.OrdinalIgnoreCase)))
+        {
+            return ChannelSet.All;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            Add(path + "." + name, "must be \"all\" or a list of channel codes");
+            return ChannelSet.All;
+        }
+
+        return ChannelSet.Of(Array(element, name, path, required: false, ReadChannel));
+    }
+}
