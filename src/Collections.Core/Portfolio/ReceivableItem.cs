@@ -65,6 +65,9 @@ public sealed record ReceivableItem
     /// <summary>Whether the item is disputed.</summary>
     public bool IsDisputed { get; init; }
 
+    /// <summary>What part of the debt the item is (charges, interest, principal); by default principal. Allocation orders use it.</summary>
+    public ReceivableComponent Component { get; init; } = ReceivableComponent.Principal;
+
     /// <summary>The amount open at the end of <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>
     /// <returns>Zero before issue (when the issue date is known) and from settlement on; otherwise the open amount.</returns>
