@@ -245,7 +245,6 @@ public sealed class EscalationWorkflow
                 EscalationAuditPayloads.Revoked(authorization), cancellationToken).ConfigureAwait(false);
         }
 
-        var today = _clock.GetCurrentInstant().InZone(_rules.For(authorization.Creditor).TimeZone).Date;
         var reason = EscalationTexts.Format(
             "reason.revoked",
             TextArgument.Same("authorization", id.Value),
@@ -272,6 +271,8 @@ public sealed class EscalationWorkflow
                 continue;
             }
 
+            // "Today" in the case's creditor's time zone (only a case of the authorization's own creditor can be authorized under it).
+            var today = _clock.GetCurrentInstant().InZone(_rules.For(escalationCase.Account.Creditor).TimeZone).Date;
             if (authorization.Check(escalationCase.Evidence, today).IsValid)
             {
                 notYet.Add(escalationCase);
