@@ -90,6 +90,27 @@ public sealed record AuthorizationScope
             : Criteria!.Covers(evidence);
     }
 
+    /// <summary>Whether two scopes cover the same: same kind and the same accounts, placement or criteria (the account lists compared item by item).</summary>
+    /// <param name="other">The other scope.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(AuthorizationScope? other) =>
+        other is not null && Kind == other.Kind && Accounts.SequenceEqual(other.Accounts) && Placement == other.Placement && Criteria == other.Criteria;
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Kind);
+        foreach (var account in Accounts)
+        {
+            hash.Add(account);
+        }
+
+        hash.Add(Placement);
+        hash.Add(Criteria);
+        return hash.ToHashCode();
+    }
+
     /// <summary>The scope in words, for example "the listed accounts: ACC-1, ACC-2".</summary>
     public BilingualText Description =>
         Kind == AuthorizationScopeKind.Accounts

@@ -127,7 +127,7 @@ public static partial class EscalationStateMachine
         AuthorizationCheck? check = null;
         foreach (var guard in transition.Guards)
         {
-            if (guard == EscalationGuard.Document && command.Document is null)
+            if (guard == EscalationGuard.Document && command.Document is not { Hex: not null })
             {
                 refusals.Add(Refusal(EscalationRefusalCode.DocumentRequired, TextArgument.Of("trigger", command.Trigger.Title), TextArgument.Of("document", EscalationTexts.Get("document." + command.Trigger.Code))));
             }
@@ -162,7 +162,7 @@ public static partial class EscalationStateMachine
         var relied = command.Trigger == EscalationTrigger.Authorize || command.Trigger == EscalationTrigger.File ? check?.Authorization : null;
         var step = new EscalationStep(current.Version + 1, command.Trigger, from, transition.To, command.On, at, command.Actor)
         {
-            Document = command.Document,
+            Document = command.Document is { Hex: not null } document ? document : null,
             Reference = string.IsNullOrWhiteSpace(command.Reference) ? null : command.Reference.Trim(),
             Cost = command.Cost,
             Reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(),
@@ -206,7 +206,7 @@ public static partial class EscalationStateMachine
     {
         // Authorizing records the authorization the command names; filing and suspending use the case's own.
         var expected = command.Trigger == EscalationTrigger.Authorize ? command.AuthorizationId : current.AuthorizationId;
-        if (expected is not { } id)
+        if (expected is not { Value: not null } id)
         {
             return AuthorizationCheck.Missing();
         }

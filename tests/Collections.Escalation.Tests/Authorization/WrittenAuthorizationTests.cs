@@ -186,6 +186,15 @@ public sealed class WrittenAuthorizationTests
     }
 
     [Fact]
+    public void TheSameAuthorizationBuiltTwice_IsEqual_AccountListsComparedItemByItem()
+    {
+        Assert.Equal(TestEscalation.Authorization(), TestEscalation.Authorization());
+        Assert.Equal(TestEscalation.Authorization().GetHashCode(), TestEscalation.Authorization().GetHashCode());
+        Assert.Equal(AuthorizationScope.ForAccounts([TestEscalation.OtherAccount, TestEscalation.Account]), AuthorizationScope.ForAccounts([TestEscalation.Account, TestEscalation.OtherAccount, TestEscalation.Account]));
+        Assert.NotEqual(AuthorizationScope.ForAccounts([TestEscalation.Account]), AuthorizationScope.ForAccounts([TestEscalation.OtherAccount]));
+    }
+
+    [Fact]
     public void Missing_NamesTheAuthorizationAskedFor()
     {
         Assert.Equal("Written authorization AUTH-9 is not on record.", AuthorizationCheck.Missing(new AuthorizationId("AUTH-9")).Refusals[0].Explanation.English);

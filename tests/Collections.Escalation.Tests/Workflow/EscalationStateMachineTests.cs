@@ -142,6 +142,15 @@ public sealed class EscalationStateMachineTests
     }
 
     [Fact]
+    public void File_WithTheDefaultHash_CountsAsNoDocument()
+    {
+        var authorization = TestEscalation.Authorization();
+        var command = TestEscalation.Filing(May10) with { Document = default(DocumentHash) };
+
+        Assert.Equal([EscalationRefusalCode.DocumentRequired], Codes(Decide(TestEscalation.AuthorizedCase(authorization), command, authorization)));
+    }
+
+    [Fact]
     public void File_WithAValidAuthorization_Filed_WithTheCourtReferenceAndCost()
     {
         var authorization = TestEscalation.Authorization();

@@ -277,7 +277,7 @@ public sealed class EscalationWorkflowTests
     {
         var host = new Host();
         var authorization = await host.RecordAsync();
-        await host.RecordAsync(authorization);
+        await host.RecordAsync(TestEscalation.Authorization());   // the same authorization, built again: recorded once
 
         await using var stored = await host.Documents.OpenReadAsync(authorization.DocumentSha256, Token);
         Assert.NotNull(stored);
