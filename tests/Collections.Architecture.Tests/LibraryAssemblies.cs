@@ -14,7 +14,9 @@ internal static class LibraryAssemblies
 
     public static readonly Assembly ContactPolicy = Assembly.Load("Collections.ContactPolicy");
 
-    public static readonly Assembly[] All = [Core, Aging, Kpi, Intake, ContactPolicy, AuditSqlite, PhoneNumbers];
+    public static readonly Assembly Escalation = Assembly.Load("Collections.Escalation");
+
+    public static readonly Assembly[] All = [Core, Aging, Kpi, Intake, ContactPolicy, Escalation, AuditSqlite, PhoneNumbers];
 
     public static TheoryData<string> Names() => [.. All.Select(a => a.GetName().Name!)];
 

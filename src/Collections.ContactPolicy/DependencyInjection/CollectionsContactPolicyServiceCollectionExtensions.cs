@@ -1,4 +1,5 @@
 using Collections.ContactPolicy;
+using Collections.Core;
 using Collections.ContactPolicy.InMemory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -12,7 +13,11 @@ public static class CollectionsContactPolicyServiceCollectionExtensions
     /// Uses <c>TryAdd</c>: the host's own <see cref="IContactAttemptStore"/>, <see cref="IContactRestrictionRegistry"/>,
     /// <see cref="ITemplateCatalog"/> and <see cref="IHolidayAnnouncementSource"/> registrations, made before, win. An
     /// <see cref="IContactDecisionSink"/> (the audit trail) is used when registered, before or after. The policy is
-    /// checked here, so a missing or invalid policy fails at start-up.
+    /// checked here, so a missing or invalid policy fails at start-up. Unless the host registered its own restriction
+    /// registry, one <see cref="InMemoryContactRestrictionRegistry"/> is registered as both the
+    /// <see cref="IContactRestrictionRegistry"/> and Core's <see cref="ILegalHoldRegistry"/> (the same
+    /// instance), so legal holds placed by the escalation workflow are seen by the gate; a host with its own registry
+    /// registers its own <see cref="ILegalHoldRegistry"/> too.
     /// </remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the policy.</param>
@@ -30,7 +35,14 @@ public static class CollectionsContactPolicyServiceCollectionExtensions
             "Collections.ContactPolicy needs a policy: set Policy, or call UsePolicyFile or UsePolicyJson.", nameof(configure));
         services.TryAddSingleton(policy);
         services.TryAddSingleton<IContactAttemptStore, InMemoryContactAttemptStore>();
-        services.TryAddSingleton<IContactRestrictionRegistry, InMemoryContactRestrictionRegistry>();
+        if (!services.Any(d => d.ServiceType == typeof(IContactRestrictionRegistry)))
+        {
+            // One in-memory registry serves both ports, so legal holds placed by the escalation workflow reach the gate.
+            services.TryAddSingleton<InMemoryContactRestrictionRegistry>();
+            services.TryAddSingleton<IContactRestrictionRegistry>(provider => provider.GetRequiredService<InMemoryContactRestrictionRegistry>());
+            services.TryAddSingleton<ILegalHoldRegistry>(provider => provider.GetRequiredService<InMemoryContactRestrictionRegistry>());
+        }
+
         services.TryAddSingleton<ITemplateCatalog>(new InMemoryTemplateCatalog([]));
         services.TryAddSingleton<IHolidayAnnouncementSource>(InMemoryHolidayAnnouncementSource.None);
         services.TryAddSingleton(provider => new ContactGate(

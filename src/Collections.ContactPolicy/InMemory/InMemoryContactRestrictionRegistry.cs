@@ -5,10 +5,14 @@ using NodaTime;
 namespace Collections.ContactPolicy.InMemory;
 
 /// <summary>An <see cref="IContactRestrictionRegistry"/> held in memory; safe for concurrent callers.</summary>
-public sealed class InMemoryContactRestrictionRegistry : IContactRestrictionRegistry
+/// <remarks>It is also Core's <see cref="ILegalHoldRegistry"/>: a legal hold placed through that port (by the legal
+/// escalation workflow) is a <see cref="HoldKind.LegalHold"/> <see cref="ContactHold"/> on the debt, seen by the contact
+/// gate from its start; lifting it gives the hold its end.</remarks>
+public sealed class InMemoryContactRestrictionRegistry : IContactRestrictionRegistry, ILegalHoldRegistry
 {
     private readonly Dictionary<DebtorId, ContactRestrictions> _debtors = [];
     private readonly Dictionary<AccountId, ImmutableArray<ContactHold>> _holds = [];
+    private readonly Dictionary<(AccountId Account, string Reference), ContactHold> _openLegalHolds = [];
     private readonly Lock _lock = new();
 
     /// <summary>Records an opt-out of a channel by a debtor (or by one of their contact points).</summary>
@@ -64,6 +68,44 @@ public sealed class InMemoryContactRestrictionRegistry : IContactRestrictionRegi
             var holds = _holds.TryGetValue(accountId, out var list) ? list : [];
             return Task.FromResult(restrictions with { Holds = holds });
         }
+    }
+
+    /// <inheritdoc/>
+    public Task PlaceAsync(AccountId accountId, string reference, Instant from, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reference);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_lock)
+        {
+            var holds = _holds.TryGetValue(accountId, out var list) ? list : [];
+            if (_openLegalHolds.TryGetValue((accountId, reference), out var open) && holds.Contains(open))
+            {
+                return Task.CompletedTask;
+            }
+
+            var hold = new ContactHold(HoldKind.LegalHold, from);
+            _holds[accountId] = holds.Add(hold);
+            _openLegalHolds[(accountId, reference)] = hold;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task LiftAsync(AccountId accountId, string reference, Instant at, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reference);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_lock)
+        {
+            if (_openLegalHolds.Remove((accountId, reference), out var open)
+                && _holds.TryGetValue(accountId, out var holds) && holds.IndexOf(open) is var index and >= 0)
+            {
+                _holds[accountId] = holds.SetItem(index, new ContactHold(HoldKind.LegalHold, open.Start, at < open.Start ? open.Start : at));
+            }
+        }
+
+        return Task.CompletedTask;
     }
 
     private void Update(DebtorId debtorId, Func<ContactRestrictions, ContactRestrictions> change)

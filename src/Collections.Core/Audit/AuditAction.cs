@@ -28,6 +28,15 @@ public readonly partial record struct AuditAction
     /// <summary>An account moved one step on the legal escalation track (<c>escalation.step</c>).</summary>
     public static readonly AuditAction EscalationStep = new("escalation.step");
 
+    /// <summary>A step on the legal escalation track was refused, with its reasons (<c>escalation.refused</c>).</summary>
+    public static readonly AuditAction EscalationRefused = new("escalation.refused");
+
+    /// <summary>A creditor's prior written authorization for legal escalation was recorded (<c>escalation.authorization_recorded</c>).</summary>
+    public static readonly AuditAction EscalationAuthorizationRecorded = new("escalation.authorization_recorded");
+
+    /// <summary>A creditor's prior written authorization for legal escalation was revoked (<c>escalation.authorization_revoked</c>).</summary>
+    public static readonly AuditAction EscalationAuthorizationRevoked = new("escalation.authorization_revoked");
+
     /// <summary>A fee statement was issued to a creditor (<c>fees.statement_issued</c>).</summary>
     public static readonly AuditAction FeeStatementIssued = new("fees.statement_issued");
 
@@ -52,7 +61,11 @@ public readonly partial record struct AuditAction
 
     /// <summary>The actions this library writes.</summary>
     public static IReadOnlyList<AuditAction> WellKnown { get; } =
-        [ContactPolicyAllowed, ContactPolicyRefused, ContactPolicyVersionChanged, EscalationStep, FeeStatementIssued];
+        [
+            ContactPolicyAllowed, ContactPolicyRefused, ContactPolicyVersionChanged,
+            EscalationStep, EscalationRefused, EscalationAuthorizationRecorded, EscalationAuthorizationRevoked,
+            FeeStatementIssued,
+        ];
 
     /// <summary>The persisted code.</summary>
     public string Code { get; }
