@@ -183,7 +183,8 @@ public static class EscalationFileHtml
         var validity = check.IsValid
             ? $"<span class=\"met\">{E(t["covers"])}</span>"
             : string.Join("<br>", check.Refusals.Select(r => $"<span class=\"unmet\">{E(t.In(r.Explanation))}</span>"));
-        Row(html, t.Format("validity", ("date", FileTexts.Date(file.AsOf))), validity);
+        // The date is isolated left to right: in an Arabic heading cell an unisolated ISO date reads back to front.
+        html.Append(CultureInfo.InvariantCulture, $"<tr><th>{t.Format("validity", ("date", Ltr(FileTexts.Date(file.AsOf))))}</th><td>{validity}</td></tr>");
         html.Append("</table></section>\n");
     }
 
