@@ -21,6 +21,7 @@ public sealed partial class ContactPolicy
     public const int SearchHorizonDays = 400;
 
     private readonly ContactRule[] _rules;
+    private readonly Lazy<(string Json, string Sha256)> _canonical;
 
     internal ContactPolicy(PolicyVersion version, DateTimeZone creditorTimeZone, CreditorId? actsFor, BilingualText? title, ImmutableArray<ContactRule> rules)
     {
@@ -32,6 +33,11 @@ public sealed partial class ContactPolicy
         _rules = [.. rules];
         EffectiveFrom = ZoneTime.StartOfDay(creditorTimeZone, version.EffectiveFrom);
         HistoryLookback = rules.Select(r => r.Lookback).DefaultIfEmpty(Duration.Zero).Max();
+        _canonical = new(() =>
+        {
+            var json = ContactPolicyWriter.Write(this);
+            return (json, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json))));
+        });
     }
 
     /// <summary>The policy's identity and version: creditor, version label, approver, approval date, effective date.</summary>
@@ -54,6 +60,15 @@ public sealed partial class ContactPolicy
 
     /// <summary>How far back attempt history matters to the rules (the longest cap window, waiting time or gap; two days for daily limits).</summary>
     public Duration HistoryLookback { get; }
+
+    /// <summary>The SHA-256 of the policy's canonical JSON (<see cref="ToCanonicalJson"/>) in UTF-8, as 64 lower-case hex digits: the fingerprint an audit log records with each decision and version change.</summary>
+    /// <remarks>Two policies with the same fingerprint decide alike and cite the same sources; any change to a rule, a
+    /// source text, the version fields or the creditor's zone changes it.</remarks>
+    public string Sha256 => _canonical.Value.Sha256;
+
+    /// <summary>The policy as canonical JSON (RFC 8785): the form <see cref="ContactPolicyJson.Parse"/> reads back, with pack rules and holiday calendars written out in full.</summary>
+    /// <returns>The JSON text, without white space, members sorted.</returns>
+    public string ToCanonicalJson() => _canonical.Value.Json;
 
     /// <summary>Decides whether an attempt is allowed at the request's instant, why not, and when it will next be allowed.</summary>
     /// <remarks>
