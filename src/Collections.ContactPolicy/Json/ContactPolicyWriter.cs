@@ -9,10 +9,11 @@ namespace Collections.ContactPolicy;
 
 /// <summary>Writes a policy as the JSON that <see cref="ContactPolicyJson.Parse"/> reads back, in canonical form (RFC 8785).</summary>
 /// <remarks>
-/// Everything is written out: the rules of packs inline (no <c>packs</c> reference, so the text and its hash cover the
+/// Lists keep the policy's order (rules, windows, days, holidays, templates), since explanations follow it; objects are
+/// canonical. Everything is written out: the rules of packs inline (no <c>packs</c> reference, so the text and its hash cover the
 /// pack's content as it was), holiday calendars as their full list of holidays (<c>"calendar": "none"</c> plus every
-/// holiday), and windows grouped by their hours with weekdays in ISO order, groups sorted by start, end and
-/// <c>endsNextDay</c>. Channel sets that cover every channel are left out (the reader's default). The result is
+/// holiday), and windows in their order, consecutive ones with the same hours written as one entry (a day's windows are
+/// explained in that order). Channel sets that cover every channel are left out (the reader's default). The result is
 /// canonicalised with Collections.Core's <see cref="AuditPayload"/> (members sorted, no white space), so equal policies
 /// give equal text whatever order they were built in.
 /// </remarks>
@@ -99,12 +100,12 @@ internal static class ContactPolicyWriter
 
                 break;
             case WeeklyRestDaysRule rest:
-                Codes(json, "days", rest.Days.Order().Select(JsonReading.WeekdayName));
+                Codes(json, "days", rest.Days.Select(JsonReading.WeekdayName));
                 break;
             case PublicHolidaysRule holidays:
                 json.WriteString("calendar", "none");
                 json.WriteStartArray("holidays");
-                foreach (var holiday in holidays.Calendar.Holidays.OrderBy(h => h.Id.Value, StringComparer.Ordinal))
+                foreach (var holiday in holidays.Calendar.Holidays)
                 {
                     json.WriteStartObject();
                     json.WriteString("id", holiday.Id.Value);
@@ -134,7 +135,7 @@ internal static class ContactPolicyWriter
                 json.WriteNumber("minutes", gap.Minutes);
                 break;
             case RecipientRule recipients:
-                Codes(json, "allowed", recipients.Allowed.OrderBy(r => r.Value).Select(r => r.Code));
+                Codes(json, "allowed", recipients.Allowed.Select(r => r.Code));
                 json.WriteString("thirdParties", recipients.ThirdParties == ThirdPartyContact.Never ? "never" : "with_third_party_template");
                 break;
             case ApprovedTemplatesRule templates:
@@ -153,7 +154,7 @@ internal static class ContactPolicyWriter
     {
         json.WriteBoolean("approvalRequired", rule.RequiresApproval);
         json.WriteStartArray("templates");
-        foreach (var template in rule.Templates.OrderBy(t => t.Id.Value, StringComparer.Ordinal).ThenBy(t => t.Channel.Value).ThenBy(t => t.Language, StringComparer.Ordinal))
+        foreach (var template in rule.Templates)
         {
             json.WriteStartObject();
             json.WriteString("id", template.Id.Value);
@@ -161,7 +162,7 @@ internal static class ContactPolicyWriter
             json.WriteString("language", template.Language);
             if (!template.Stages.IsEmpty)
             {
-                Codes(json, "stages", template.Stages.Select(s => s.Value).Order(StringComparer.Ordinal));
+                Codes(json, "stages", template.Stages.Select(s => s.Value));
             }
 
             json.WriteBoolean("forThirdParties", template.ForThirdParties);
@@ -170,7 +171,7 @@ internal static class ContactPolicyWriter
 
         json.WriteEndArray();
         json.WriteStartArray("requiredFields");
-        foreach (var field in rule.RequiredFields.OrderBy(f => f.Field.Value).ThenBy(f => f.Channels.ToString(), StringComparer.Ordinal))
+        foreach (var field in rule.RequiredFields)
         {
             json.WriteStartObject();
             json.WriteString("field", field.Field.Code);
@@ -187,17 +188,28 @@ internal static class ContactPolicyWriter
 
     private static void Windows(Utf8JsonWriter json, string name, IEnumerable<ContactWindow> windows)
     {
+        // Consecutive windows with the same hours form one entry; the order is kept, because explanations list a day's windows in it.
         json.WriteStartArray(name);
-        var groups = windows
-            .GroupBy(w => (w.Start, w.End, w.EndsNextDay))
-            .OrderBy(g => g.Key.Start).ThenBy(g => g.Key.End).ThenBy(g => g.Key.EndsNextDay);
-        foreach (var group in groups)
+        var groups = new List<(ContactWindow First, List<IsoDayOfWeek> Days)>();
+        foreach (var window in windows)
+        {
+            if (groups.Count > 0 && groups[^1].First.Start == window.Start && groups[^1].First.End == window.End && groups[^1].First.EndsNextDay == window.EndsNextDay)
+            {
+                groups[^1].Days.Add(window.Day);
+            }
+            else
+            {
+                groups.Add((window, [window.Day]));
+            }
+        }
+
+        foreach (var (first, days) in groups)
         {
             json.WriteStartObject();
-            Codes(json, "days", group.Select(w => w.Day).Distinct().Order().Select(JsonReading.WeekdayName));
-            json.WriteString("start", Time(group.Key.Start));
-            json.WriteString("end", Time(group.Key.End));
-            json.WriteBoolean("endsNextDay", group.Key.EndsNextDay);
+            Codes(json, "days", days.Select(JsonReading.WeekdayName));
+            json.WriteString("start", Time(first.Start));
+            json.WriteString("end", Time(first.End));
+            json.WriteBoolean("endsNextDay", first.EndsNextDay);
             json.WriteEndObject();
         }
 

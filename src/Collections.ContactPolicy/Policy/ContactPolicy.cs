@@ -83,7 +83,7 @@ public sealed partial class ContactPolicy
     /// <param name="history">The attempts already made (at least <see cref="HistoryLookback"/> back).</param>
     /// <returns>The decision.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The request's template and template id disagree.</exception>
+    /// <exception cref="ArgumentException">The request has no time zone, or its template and template id disagree.</exception>
     public ContactDecision Decide(ContactRequest request, ContactHistory history)
     {
         CheckArguments(request, history);
@@ -117,7 +117,7 @@ public sealed partial class ContactPolicy
     /// <param name="history">The attempts already made.</param>
     /// <returns>The verdict.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The request's template and template id disagree.</exception>
+    /// <exception cref="ArgumentException">The request has no time zone, or its template and template id disagree.</exception>
     public ContactVerdict Check(ContactRequest request, ContactHistory history)
     {
         CheckArguments(request, history);
@@ -165,6 +165,13 @@ public sealed partial class ContactPolicy
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(history);
+        if (request.TimeZones.IsEmpty)
+        {
+            throw new ArgumentException(
+                "The request has no time zone: give the debtor's candidate zones (DebtorLocation.Resolve applies the convention), or let a ContactGate with an IDebtorLocationReader find them.",
+                nameof(request));
+        }
+
         if (request is { Template: { } template, TemplateId: { } id } && template.Id != id)
         {
             throw new ArgumentException($"The request names template '{id}' but carries template '{template.Id}'.", nameof(request));

@@ -74,7 +74,7 @@ public sealed class ContactPolicyWriterTests
         Assert.Equal(new LocalTime(9, 0, 30), again.Rules.OfType<ContactWindowRule>().Single().Windows[0].Start);
     }
 
-    [Property(MaxTest = 150)]
+    [Property(MaxTest = 300)]
     public Property Writing_a_policy_and_reading_it_back_gives_the_same_text_and_the_same_decisions() =>
         Prop.ForAll(
             (from policy in ContactPolicyGenerators.Policy()
