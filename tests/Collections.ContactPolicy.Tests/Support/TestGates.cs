@@ -16,7 +16,7 @@ internal sealed class TestGate
         Clock = new FakeClock(now);
         var builder = new ContactGateBuilder(policies)
         {
-            Attempts = Attempts,
+            Attempts = new InMemoryContactAttemptStore(),
             Restrictions = Restrictions,
             Templates = new InMemoryTemplateCatalog([TestGates.Script]),
             Holidays = InMemoryHolidayAnnouncementSource.None,
@@ -24,12 +24,14 @@ internal sealed class TestGate
             Clock = Clock,
         };
         configure?.Invoke(builder);
+        Attempts = (InMemoryContactAttemptStore)builder.Attempts!;
         Gate = builder.Build();
     }
 
     public FakeClock Clock { get; }
 
-    public InMemoryContactAttemptStore Attempts { get; } = new();
+    /// <summary>The attempt store the gate uses (the one the configuration set, if it did).</summary>
+    public InMemoryContactAttemptStore Attempts { get; }
 
     public InMemoryContactRestrictionRegistry Restrictions { get; } = new();
 
