@@ -15,7 +15,12 @@ internal static class ContactAuditPayloads
         var decision = record.Decision;
         var json = new JsonObject
         {
-            ["purpose"] = record.Purpose == ContactDecisionPurpose.Check ? "check" : "attempt",
+            ["purpose"] = record.Purpose switch
+            {
+                ContactDecisionPurpose.Check => "check",
+                ContactDecisionPurpose.Replay => "replay",
+                _ => "attempt",
+            },
             ["account"] = request.AccountId.Value,
             ["debtor"] = request.DebtorId.Value,
             ["contact_point"] = request.ContactPointId.Value,

@@ -84,7 +84,10 @@ public sealed partial class ContactPolicy
     /// <returns>The decision.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The request has no time zone, or its template and template id disagree.</exception>
-    public ContactDecision Decide(ContactRequest request, ContactHistory history)
+    public ContactDecision Decide(ContactRequest request, ContactHistory history) => DecideInForceFrom(request, history, EffectiveFrom);
+
+    /// <summary><see cref="Decide(ContactRequest, ContactHistory)"/> with the policy in force from <paramref name="inForceFrom"/> (a replay applies it as if always in force).</summary>
+    internal ContactDecision DecideInForceFrom(ContactRequest request, ContactHistory history, Instant inForceFrom)
     {
         CheckArguments(request, history);
         var attempts = history.Span;
@@ -96,10 +99,10 @@ public sealed partial class ContactPolicy
         {
             Evaluation.FillScopes(request, attempts, scopes);
             var evaluation = new Evaluation(this, request, attempts, scopes);
-            var verdict = CheckCore(evaluation);
+            var verdict = CheckCore(evaluation, inForceFrom);
             return verdict.IsAllowed
                 ? new ContactDecision(Version, request.At, [], NextAllowedKind.Now, request.At)
-                : new ContactDecision(Version, request.At, Denials(evaluation), verdict.NextAllowed, verdict.NextAllowedAt);
+                : new ContactDecision(Version, request.At, Denials(evaluation, inForceFrom), verdict.NextAllowed, verdict.NextAllowedAt);
         }
         finally
         {
@@ -118,7 +121,10 @@ public sealed partial class ContactPolicy
     /// <returns>The verdict.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The request has no time zone, or its template and template id disagree.</exception>
-    public ContactVerdict Check(ContactRequest request, ContactHistory history)
+    public ContactVerdict Check(ContactRequest request, ContactHistory history) => CheckInForceFrom(request, history, EffectiveFrom);
+
+    /// <summary><see cref="Check(ContactRequest, ContactHistory)"/> with the policy in force from <paramref name="inForceFrom"/> (a replay applies it as if always in force).</summary>
+    internal ContactVerdict CheckInForceFrom(ContactRequest request, ContactHistory history, Instant inForceFrom)
     {
         CheckArguments(request, history);
         var attempts = history.Span;
@@ -129,7 +135,7 @@ public sealed partial class ContactPolicy
         try
         {
             Evaluation.FillScopes(request, attempts, scopes);
-            return CheckCore(new Evaluation(this, request, attempts, scopes));
+            return CheckCore(new Evaluation(this, request, attempts, scopes), inForceFrom);
         }
         finally
         {
@@ -179,12 +185,12 @@ public sealed partial class ContactPolicy
     }
 
     /// <summary>The verdict: each applicable rule once per zone (stopping at the first refusing zone), then the next-allowed search if needed.</summary>
-    private ContactVerdict CheckCore(in Evaluation evaluation)
+    private ContactVerdict CheckCore(in Evaluation evaluation, Instant inForceFrom)
     {
         var request = evaluation.Request;
         var at = request.At;
         var zones = request.TimeZones;
-        var codes = at < EffectiveFrom ? ContactRuleCodeSet.Empty.With(ContactRuleCode.PolicyNotInForce) : ContactRuleCodeSet.Empty;
+        var codes = at < inForceFrom ? ContactRuleCodeSet.Empty.With(ContactRuleCode.PolicyNotInForce) : ContactRuleCodeSet.Empty;
         var permanent = false;
         var held = false;
         foreach (var rule in _rules)
@@ -218,16 +224,16 @@ public sealed partial class ContactPolicy
             return new ContactVerdict(codes, permanent ? NextAllowedKind.Never : NextAllowedKind.WhenHoldLifted, null);
         }
 
-        var (next, kind) = Search(evaluation, at, only: null);
+        var (next, kind) = Search(evaluation, at, only: null, inForceFrom);
         return new ContactVerdict(codes, kind, next);
     }
 
     /// <summary>Every refusing rule's denial with its explanation, in the policy's order.</summary>
-    private List<ContactDenial> Denials(in Evaluation evaluation)
+    private List<ContactDenial> Denials(in Evaluation evaluation, Instant inForceFrom)
     {
         var request = evaluation.Request;
         var denials = new List<ContactDenial>();
-        if (request.At < EffectiveFrom)
+        if (request.At < inForceFrom)
         {
             denials.Add(NotInForceDenial());
         }
@@ -270,7 +276,7 @@ public sealed partial class ContactPolicy
             return null;
         }
 
-        var liftsAt = refusal.Kind == DenialKind.Timed ? Search(evaluation, at, only: rule).Next : null;
+        var liftsAt = refusal.Kind == DenialKind.Timed ? Search(evaluation, at, only: rule, Instant.MinValue).Next : null;
         return new ContactDenial(refusal.Code!, rule.Id, explanation!, rule.Source, refusal.Kind) { LiftsAt = liftsAt };
     }
 
@@ -278,7 +284,7 @@ public sealed partial class ContactPolicy
     /// The earliest instant ≥ <paramref name="from"/> that every rule (or only <paramref name="only"/>) allows in every zone:
     /// a fixed point — each refusing rule moves the candidate to the next instant where its answer can change, until all allow.
     /// </summary>
-    private (Instant? Next, NextAllowedKind Kind) Search(in Evaluation evaluation, Instant from, ContactRule? only)
+    private (Instant? Next, NextAllowedKind Kind) Search(in Evaluation evaluation, Instant from, ContactRule? only, Instant inForceFrom)
     {
         var request = evaluation.Request;
         var zones = request.TimeZones;
@@ -287,9 +293,9 @@ public sealed partial class ContactPolicy
         for (var round = 0; round < 100_000; round++)
         {
             var moved = false;
-            if (only is null && candidate < EffectiveFrom)
+            if (only is null && candidate < inForceFrom)
             {
-                candidate = EffectiveFrom;
+                candidate = inForceFrom;
                 moved = true;
             }
 

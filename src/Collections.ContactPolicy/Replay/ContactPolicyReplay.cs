@@ -10,8 +10,11 @@ namespace Collections.ContactPolicy;
 /// recorded — attempts a policy would refuse were still made, so they count for the ones after them, exactly as
 /// they counted when the history happened. Each request carries what was known when it was made (zones, template,
 /// restrictions, announced holidays).</para>
+/// <para>A replay asks what the rules would have said: a policy is applied as if in force throughout, whatever its
+/// effective date (a proposed version is usually effective later than the history it is tried on).</para>
 /// <para>Verdicts come from <see cref="ContactPolicy.Check"/>; the examples' explanations (English and Arabic, with rule
-/// and source) from <see cref="ContactPolicy.Decide"/>, only for the attempts kept as examples.</para>
+/// and source) from <see cref="ContactPolicy.Decide"/>, only for the attempts kept as examples.
+/// <see cref="DecisionRecords"/> gives every attempt's full decision, for an audit log of the replay.</para>
 /// </remarks>
 public static class ContactPolicyReplay
 {
@@ -65,13 +68,36 @@ public static class ContactPolicyReplay
             [.. changes]);
     }
 
+    /// <summary>Every attempt's full decision (reasons with rules, sources and explanations), in time order, as records an <see cref="IContactDecisionSink"/> takes (purpose <see cref="ContactDecisionPurpose.Replay"/>).</summary>
+    /// <remarks>Lazy: each decision is made as it is enumerated, so a long history can be streamed into an audit log.</remarks>
+    /// <param name="policy">The policy.</param>
+    /// <param name="history">The attempts made, in any order.</param>
+    /// <returns>The records.</returns>
+    /// <exception cref="ArgumentNullException">The policy or history is null.</exception>
+    /// <exception cref="ArgumentException">The history holds a null, named by position.</exception>
+    public static IEnumerable<ContactDecisionRecord> DecisionRecords(ContactPolicy policy, IEnumerable<HistoricalAttempt> history)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var replay = Timeline.Of(history, policy.HistoryLookback);
+        return Records(policy, replay);
+    }
+
+    private static IEnumerable<ContactDecisionRecord> Records(ContactPolicy policy, Timeline replay)
+    {
+        for (var i = 0; i < replay.Count; i++)
+        {
+            var request = replay.Attempts[i].Request;
+            yield return new ContactDecisionRecord(request, policy.DecideInForceFrom(request, replay.HistoryBefore(i), NodaTime.Instant.MinValue), policy, ContactDecisionPurpose.Replay);
+        }
+    }
+
     private static ContactVerdict[] Decide(ContactPolicy policy, Timeline replay, IProgress<ContactReplayProgress>? progress, int offset, int total)
     {
         var verdicts = new ContactVerdict[replay.Count];
         var step = Math.Max(1, total / 100);
         for (var i = 0; i < replay.Count; i++)
         {
-            verdicts[i] = policy.Check(replay.Attempts[i].Request, replay.HistoryBefore(i));
+            verdicts[i] = policy.CheckInForceFrom(replay.Attempts[i].Request, replay.HistoryBefore(i), NodaTime.Instant.MinValue);
             if (progress is not null && ((offset + i + 1) % step == 0 || i == replay.Count - 1))
             {
                 progress.Report(new ContactReplayProgress(offset + i + 1, total));
@@ -104,7 +130,7 @@ public static class ContactPolicyReplay
 
                 if (entry.Examples.Count < examplesPerCode)
                 {
-                    decision ??= policy.Decide(replay.Attempts[i].Request, replay.HistoryBefore(i));
+                    decision ??= policy.DecideInForceFrom(replay.Attempts[i].Request, replay.HistoryBefore(i), NodaTime.Instant.MinValue);
                     entry.Examples.Add(new ContactReplayExample(replay.Attempts[i], decision.Denials.First(d => d.Code == code)));
                 }
 

@@ -83,6 +83,31 @@ public sealed class ContactPolicyReplayTests
     }
 
     [Fact]
+    public void Run_PolicyEffectiveAfterTheHistory_AppliedAsIfInForce()
+    {
+        var builder = Decisions.ContactPolicyGeneratorsExtensions.ToBuilder(Current);
+        builder.ApprovedOn = new LocalDate(2026, 6, 1);
+        builder.EffectiveFrom = new LocalDate(2026, 7, 1);
+
+        var report = ContactPolicyReplay.Run(builder.Build(), Week);
+
+        Assert.Equal([true, true, false, false, false], report.Decisions.Select(d => d.Verdict.IsAllowed));
+        Assert.DoesNotContain(report.ByCode, c => c.Code == ContactRuleCode.PolicyNotInForce);
+    }
+
+    [Fact]
+    public void DecisionRecords_EveryAttemptsFullDecisionInTimeOrder_ForAnAuditSink()
+    {
+        var records = ContactPolicyReplay.DecisionRecords(Current, Week).ToList();
+        var report = ContactPolicyReplay.Run(Current, Week);
+
+        Assert.Equal(report.Decisions.Select(d => d.Verdict.IsAllowed), records.Select(r => r.Decision.IsAllowed));
+        Assert.Equal(report.Decisions.Select(d => d.Verdict.NextAllowedAt), records.Select(r => r.Decision.NextAllowedAt));
+        Assert.All(records, r => Assert.Equal(ContactDecisionPurpose.Replay, r.Purpose));
+        Assert.Equal(["hours", "call-cap"], records[2].Decision.Denials.Select(d => d.RuleId.Value));
+    }
+
+    [Fact]
     public void Run_EmptyHistory_NothingRefusedAndTheRateIsNotApplicable()
     {
         var report = ContactPolicyReplay.Run(Current, []);
