@@ -61,7 +61,15 @@ public static class EscalationFileApp
             var cases = new InMemoryEscalationCaseStore();
             var authorizations = new InMemoryAuthorizationStore();
             var workflow = new EscalationWorkflow(EscalationRuleSet.Of(rules), cases, authorizations, new InMemoryAuthorizationDocumentStore(), audit, restrictions, clock);
-            var gate = new ContactGate(HoldingPolicy(), new InMemoryContactAttemptStore(), restrictions, new InMemoryTemplateCatalog([]), InMemoryHolidayAnnouncementSource.None);
+            var gate = new ContactGateBuilder(HoldingPolicy())
+            {
+                Attempts = new InMemoryContactAttemptStore(),
+                Restrictions = restrictions,
+                Templates = new InMemoryTemplateCatalog([]),
+                Holidays = InMemoryHolidayAnnouncementSource.None,
+                Decisions = new AuditTrailContactDecisionSink(audit),      // the gate's decisions go to the same audit log
+                Clock = clock,
+            }.Build();
             var agent = new AuditActor("user:agent-17");
             var lawyer = new AuditActor("user:lawyer-3");
             var mainCase = new EscalationCaseId("ESC-2026-0042");

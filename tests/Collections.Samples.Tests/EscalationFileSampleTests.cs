@@ -25,7 +25,8 @@ public sealed partial class EscalationFileSampleTests
         Assert.Contains("authorize ESC-2026-0043 under AUTH-ACME-2026-04: refused", run.Output, StringComparison.Ordinal);
         Assert.Contains("authorization_outside_scope: Account ACC-1002 is outside the scope of authorization AUTH-ACME-2026-04", run.Output, StringComparison.Ordinal);
         Assert.Contains("before filing allowed, after filing refused (legal_hold)", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Audit log: 8 entries, intact", run.Output, StringComparison.Ordinal);
+        // 8 escalation entries, the gate's policy version and its two decisions (before and after filing).
+        Assert.Contains("Audit log: 11 entries, intact", run.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(run.Directory, "escalation-file-ACC-1001.en.html")));
         Assert.True(File.Exists(Path.Combine(run.Directory, "escalation-file-ACC-1001.ar.html")));
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Collections.Core;
 using NodaTime;
@@ -5,9 +6,12 @@ using NodaTime;
 namespace Collections.ContactPolicy.InMemory;
 
 /// <summary>An <see cref="IContactAttemptStore"/> held in memory, for tests, samples and small hosts; safe for concurrent callers.</summary>
+/// <remarks>It may start with attempts made before (imported history, which later decisions count); every attempt added
+/// afterwards comes from the gate with its permit (<see cref="PermittedAttempt"/>).</remarks>
 public sealed class InMemoryContactAttemptStore : IContactAttemptStore
 {
     private readonly List<PriorAttempt> _attempts = [];
+    private readonly List<PermittedAttempt> _permitted = [];
     private readonly Lock _lock = new();
 
     /// <summary>Creates an empty store.</summary>
@@ -15,15 +19,22 @@ public sealed class InMemoryContactAttemptStore : IContactAttemptStore
     {
     }
 
-    /// <summary>Creates a store holding attempts.</summary>
-    /// <param name="attempts">The attempts.</param>
-    public InMemoryContactAttemptStore(IEnumerable<PriorAttempt> attempts)
+    /// <summary>Creates a store holding attempts made before (imported history).</summary>
+    /// <param name="history">The attempts.</param>
+    /// <exception cref="ArgumentException">An attempt has no channel or outcome (a default value).</exception>
+    public InMemoryContactAttemptStore(IEnumerable<PriorAttempt> history)
     {
-        ArgumentNullException.ThrowIfNull(attempts);
-        _attempts.AddRange(attempts);
+        ArgumentNullException.ThrowIfNull(history);
+        var list = history.ToList();
+        if (list.Any(a => a.Channel is null || a.Outcome is null))
+        {
+            throw new ArgumentException("Every attempt of the history needs a channel and an outcome.", nameof(history));
+        }
+
+        _attempts.AddRange(list);
     }
 
-    /// <summary>The number of attempts held.</summary>
+    /// <summary>The number of attempts held (history and permitted).</summary>
     public int Count
     {
         get
@@ -31,6 +42,18 @@ public sealed class InMemoryContactAttemptStore : IContactAttemptStore
             lock (_lock)
             {
                 return _attempts.Count;
+            }
+        }
+    }
+
+    /// <summary>The attempts recorded under permits, in the order recorded.</summary>
+    public IReadOnlyList<PermittedAttempt> Permitted
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _permitted.ToImmutableArray();
             }
         }
     }
@@ -55,17 +78,15 @@ public sealed class InMemoryContactAttemptStore : IContactAttemptStore
     }
 
     /// <inheritdoc/>
-    public Task AppendAsync(PriorAttempt attempt, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentNullException">The attempt is null.</exception>
+    public Task AppendAsync(PermittedAttempt attempt, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(attempt);
         cancellationToken.ThrowIfCancellationRequested();
-        if (attempt.Channel is null || attempt.Outcome is null)
-        {
-            throw new ArgumentException("An attempt needs a channel and an outcome.", nameof(attempt));
-        }
-
         lock (_lock)
         {
-            _attempts.Add(attempt);
+            _attempts.Add(attempt.Attempt);
+            _permitted.Add(attempt);
         }
 
         return Task.CompletedTask;

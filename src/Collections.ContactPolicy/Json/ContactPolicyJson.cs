@@ -43,6 +43,16 @@ public static class ContactPolicyJson
         return TryParse(json, out var policy, out var violations) ? policy : throw new ContactPolicyException(path, violations);
     }
 
+    /// <summary>Writes a policy as JSON that <see cref="Parse"/> reads back into a policy that decides the same: canonical (RFC 8785), pack rules and holiday calendars written out in full.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <returns>The JSON text (the same as <see cref="ContactPolicy.ToCanonicalJson"/>).</returns>
+    /// <exception cref="ArgumentNullException">The policy is null.</exception>
+    public static string Write(ContactPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return policy.ToCanonicalJson();
+    }
+
     /// <summary>Tries to read a policy from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="policy">The policy when valid.</param>

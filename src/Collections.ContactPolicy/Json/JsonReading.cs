@@ -11,6 +11,9 @@ internal sealed class JsonReading
 {
     private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
+    // Times with seconds are never needed in a policy file, but a policy built in code may have them and its written form must read back.
+    private static readonly LocalTimePattern TimeWithSecondsPattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm:ss.FFFFFFFFF");
+
     public JsonReading(List<PolicyViolation> violations) => Violations = violations;
 
     public List<PolicyViolation> Violations { get; }
@@ -124,6 +127,11 @@ internal sealed class JsonReading
         }
 
         var result = TimePattern.Parse(text);
+        if (!result.Success && text.Length > 5)
+        {
+            result = TimeWithSecondsPattern.Parse(text);
+        }
+
         if (!result.Success)
         {
             Add(path + "." + name, $"'{text}' is not a time of day (HH:mm, 00:00 to 23:59)");

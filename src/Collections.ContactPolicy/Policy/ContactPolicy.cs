@@ -21,6 +21,7 @@ public sealed partial class ContactPolicy
     public const int SearchHorizonDays = 400;
 
     private readonly ContactRule[] _rules;
+    private readonly Lazy<(string Json, string Sha256)> _canonical;
 
     internal ContactPolicy(PolicyVersion version, DateTimeZone creditorTimeZone, CreditorId? actsFor, BilingualText? title, ImmutableArray<ContactRule> rules)
     {
@@ -32,6 +33,11 @@ public sealed partial class ContactPolicy
         _rules = [.. rules];
         EffectiveFrom = ZoneTime.StartOfDay(creditorTimeZone, version.EffectiveFrom);
         HistoryLookback = rules.Select(r => r.Lookback).DefaultIfEmpty(Duration.Zero).Max();
+        _canonical = new(() =>
+        {
+            var json = ContactPolicyWriter.Write(this);
+            return (json, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json))));
+        });
     }
 
     /// <summary>The policy's identity and version: creditor, version label, approver, approval date, effective date.</summary>
@@ -55,6 +61,15 @@ public sealed partial class ContactPolicy
     /// <summary>How far back attempt history matters to the rules (the longest cap window, waiting time or gap; two days for daily limits).</summary>
     public Duration HistoryLookback { get; }
 
+    /// <summary>The SHA-256 of the policy's canonical JSON (<see cref="ToCanonicalJson"/>) in UTF-8, as 64 lower-case hex digits: the fingerprint an audit log records with each decision and version change.</summary>
+    /// <remarks>Two policies with the same fingerprint decide alike and cite the same sources; any change to a rule, a
+    /// source text, the version fields or the creditor's zone changes it.</remarks>
+    public string Sha256 => _canonical.Value.Sha256;
+
+    /// <summary>The policy as canonical JSON (RFC 8785): the form <see cref="ContactPolicyJson.Parse"/> reads back, with pack rules and holiday calendars written out in full.</summary>
+    /// <returns>The JSON text, without white space, members sorted.</returns>
+    public string ToCanonicalJson() => _canonical.Value.Json;
+
     /// <summary>Decides whether an attempt is allowed at the request's instant, why not, and when it will next be allowed.</summary>
     /// <remarks>
     /// Pure and synchronous: no clock, no I/O; the same request and history always give the same decision. The
@@ -68,8 +83,11 @@ public sealed partial class ContactPolicy
     /// <param name="history">The attempts already made (at least <see cref="HistoryLookback"/> back).</param>
     /// <returns>The decision.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The request's template and template id disagree.</exception>
-    public ContactDecision Decide(ContactRequest request, ContactHistory history)
+    /// <exception cref="ArgumentException">The request has no time zone, or its template and template id disagree.</exception>
+    public ContactDecision Decide(ContactRequest request, ContactHistory history) => DecideInForceFrom(request, history, EffectiveFrom);
+
+    /// <summary><see cref="Decide(ContactRequest, ContactHistory)"/> with the policy in force from <paramref name="inForceFrom"/> (a replay applies it as if always in force).</summary>
+    internal ContactDecision DecideInForceFrom(ContactRequest request, ContactHistory history, Instant inForceFrom)
     {
         CheckArguments(request, history);
         var attempts = history.Span;
@@ -81,10 +99,10 @@ public sealed partial class ContactPolicy
         {
             Evaluation.FillScopes(request, attempts, scopes);
             var evaluation = new Evaluation(this, request, attempts, scopes);
-            var verdict = CheckCore(evaluation);
+            var verdict = CheckCore(evaluation, inForceFrom);
             return verdict.IsAllowed
                 ? new ContactDecision(Version, request.At, [], NextAllowedKind.Now, request.At)
-                : new ContactDecision(Version, request.At, Denials(evaluation), verdict.NextAllowed, verdict.NextAllowedAt);
+                : new ContactDecision(Version, request.At, Denials(evaluation, inForceFrom), verdict.NextAllowed, verdict.NextAllowedAt);
         }
         finally
         {
@@ -102,8 +120,11 @@ public sealed partial class ContactPolicy
     /// <param name="history">The attempts already made.</param>
     /// <returns>The verdict.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The request's template and template id disagree.</exception>
-    public ContactVerdict Check(ContactRequest request, ContactHistory history)
+    /// <exception cref="ArgumentException">The request has no time zone, or its template and template id disagree.</exception>
+    public ContactVerdict Check(ContactRequest request, ContactHistory history) => CheckInForceFrom(request, history, EffectiveFrom);
+
+    /// <summary><see cref="Check(ContactRequest, ContactHistory)"/> with the policy in force from <paramref name="inForceFrom"/> (a replay applies it as if always in force).</summary>
+    internal ContactVerdict CheckInForceFrom(ContactRequest request, ContactHistory history, Instant inForceFrom)
     {
         CheckArguments(request, history);
         var attempts = history.Span;
@@ -114,7 +135,7 @@ public sealed partial class ContactPolicy
         try
         {
             Evaluation.FillScopes(request, attempts, scopes);
-            return CheckCore(new Evaluation(this, request, attempts, scopes));
+            return CheckCore(new Evaluation(this, request, attempts, scopes), inForceFrom);
         }
         finally
         {
@@ -150,6 +171,13 @@ public sealed partial class ContactPolicy
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(history);
+        if (request.TimeZones.IsEmpty)
+        {
+            throw new ArgumentException(
+                "The request has no time zone: give the debtor's candidate zones (DebtorLocation.Resolve applies the convention), or let a ContactGate with an IDebtorLocationReader find them.",
+                nameof(request));
+        }
+
         if (request is { Template: { } template, TemplateId: { } id } && template.Id != id)
         {
             throw new ArgumentException($"The request names template '{id}' but carries template '{template.Id}'.", nameof(request));
@@ -157,12 +185,12 @@ public sealed partial class ContactPolicy
     }
 
     /// <summary>The verdict: each applicable rule once per zone (stopping at the first refusing zone), then the next-allowed search if needed.</summary>
-    private ContactVerdict CheckCore(in Evaluation evaluation)
+    private ContactVerdict CheckCore(in Evaluation evaluation, Instant inForceFrom)
     {
         var request = evaluation.Request;
         var at = request.At;
         var zones = request.TimeZones;
-        var codes = at < EffectiveFrom ? ContactRuleCodeSet.Empty.With(ContactRuleCode.PolicyNotInForce) : ContactRuleCodeSet.Empty;
+        var codes = at < inForceFrom ? ContactRuleCodeSet.Empty.With(ContactRuleCode.PolicyNotInForce) : ContactRuleCodeSet.Empty;
         var permanent = false;
         var held = false;
         foreach (var rule in _rules)
@@ -196,16 +224,16 @@ public sealed partial class ContactPolicy
             return new ContactVerdict(codes, permanent ? NextAllowedKind.Never : NextAllowedKind.WhenHoldLifted, null);
         }
 
-        var (next, kind) = Search(evaluation, at, only: null);
+        var (next, kind) = Search(evaluation, at, only: null, inForceFrom);
         return new ContactVerdict(codes, kind, next);
     }
 
     /// <summary>Every refusing rule's denial with its explanation, in the policy's order.</summary>
-    private List<ContactDenial> Denials(in Evaluation evaluation)
+    private List<ContactDenial> Denials(in Evaluation evaluation, Instant inForceFrom)
     {
         var request = evaluation.Request;
         var denials = new List<ContactDenial>();
-        if (request.At < EffectiveFrom)
+        if (request.At < inForceFrom)
         {
             denials.Add(NotInForceDenial());
         }
@@ -248,7 +276,7 @@ public sealed partial class ContactPolicy
             return null;
         }
 
-        var liftsAt = refusal.Kind == DenialKind.Timed ? Search(evaluation, at, only: rule).Next : null;
+        var liftsAt = refusal.Kind == DenialKind.Timed ? Search(evaluation, at, only: rule, Instant.MinValue).Next : null;
         return new ContactDenial(refusal.Code!, rule.Id, explanation!, rule.Source, refusal.Kind) { LiftsAt = liftsAt };
     }
 
@@ -256,7 +284,7 @@ public sealed partial class ContactPolicy
     /// The earliest instant ≥ <paramref name="from"/> that every rule (or only <paramref name="only"/>) allows in every zone:
     /// a fixed point — each refusing rule moves the candidate to the next instant where its answer can change, until all allow.
     /// </summary>
-    private (Instant? Next, NextAllowedKind Kind) Search(in Evaluation evaluation, Instant from, ContactRule? only)
+    private (Instant? Next, NextAllowedKind Kind) Search(in Evaluation evaluation, Instant from, ContactRule? only, Instant inForceFrom)
     {
         var request = evaluation.Request;
         var zones = request.TimeZones;
@@ -265,9 +293,9 @@ public sealed partial class ContactPolicy
         for (var round = 0; round < 100_000; round++)
         {
             var moved = false;
-            if (only is null && candidate < EffectiveFrom)
+            if (only is null && candidate < inForceFrom)
             {
-                candidate = EffectiveFrom;
+                candidate = inForceFrom;
                 moved = true;
             }
 

@@ -1,14 +1,18 @@
 using System.Collections.Immutable;
 using Collections.Core;
+using Collections.Core.TimeZones;
 using NodaTime;
 
 namespace Collections.ContactPolicy;
 
 /// <summary>One attempt a host wants to make: about which debt, to whom, on which channel, with which template, at which instant, and the facts a decision needs besides history.</summary>
 /// <remarks>
-/// <para><b>Time zones.</b> BRIEF: the debtor's stored zone wins; else the zone of the address; else the zones of the
-/// phone number. Pass every candidate zone: the attempt must be allowed in all of them (for example a Saudi debtor
-/// with a UK mobile number: Asia/Riyadh and Europe/London).</para>
+/// <para><b>Time zones.</b> BRIEF: the debtor's stored zone wins; else the zones of the address; else the zones of the
+/// phone numbers. The attempt must be allowed in every candidate (a debtor known only by a Saudi and a UK number:
+/// Asia/Riyadh and Europe/London). A <see cref="ContactGate"/> with an <see cref="IDebtorLocationReader"/> finds them
+/// itself (and records the basis in <see cref="TimeZoneBasis"/>); create the request without zones then. For
+/// <see cref="ContactPolicy.Decide"/> called directly, pass them — <see cref="DebtorLocation.Resolve"/> applies the
+/// convention.</para>
 /// <para><b>Facts.</b> Restrictions (opt-outs, do-not-contact, cease-communication, disputes, legal holds), the
 /// recipient's role, the template and announced holiday dates are values here, so a decision is pure; the
 /// <see cref="ContactGate"/> loads them through ports.</para>
@@ -24,14 +28,26 @@ public sealed record ContactRequest
     /// <param name="timeZones">The candidate time zones of the recipient (at least one).</param>
     /// <exception cref="ArgumentException">No time zone is given.</exception>
     public ContactRequest(AccountId accountId, DebtorId debtorId, ContactPointId contactPointId, Channel channel, Instant at, IEnumerable<DateTimeZone> timeZones)
+        : this(accountId, debtorId, contactPointId, channel, at)
     {
         ArgumentNullException.ThrowIfNull(timeZones);
+        TimeZones = [.. timeZones];
+    }
+
+    /// <summary>Creates a request whose time zones the <see cref="ContactGate"/> finds (through its <see cref="IDebtorLocationReader"/>).</summary>
+    /// <param name="accountId">The debt the attempt is about.</param>
+    /// <param name="debtorId">The debtor whose debt it is.</param>
+    /// <param name="contactPointId">The contact point to use.</param>
+    /// <param name="channel">The channel.</param>
+    /// <param name="at">When the attempt would be made (the gate's clock decides the instant of an attempt it permits).</param>
+    /// <remarks><see cref="ContactPolicy.Decide"/> refuses a request without zones as a caller bug: give the zones, or let a gate with a location reader resolve them.</remarks>
+    public ContactRequest(AccountId accountId, DebtorId debtorId, ContactPointId contactPointId, Channel channel, Instant at)
+    {
         AccountId = accountId;
         DebtorId = debtorId;
         ContactPointId = contactPointId;
         Channel = channel;
         At = at;
-        TimeZones = [.. timeZones];
     }
 
     /// <summary>The debt the attempt is about.</summary>
@@ -66,7 +82,10 @@ public sealed record ContactRequest
 
             field = [.. value.DistinctBy(z => z.Id, StringComparer.Ordinal)];
         }
-    }
+    } = [];
+
+    /// <summary>Where the zones came from, when the gate resolved them (null when the host gave them).</summary>
+    public TimeZoneBasis? TimeZoneBasis { get; init; }
 
     /// <summary>Who the contact point reaches (default: the debtor).</summary>
     public ContactPointRole Recipient

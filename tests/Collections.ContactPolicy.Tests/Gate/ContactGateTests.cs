@@ -1,71 +1,45 @@
 using Collections.ContactPolicy.InMemory;
 using Collections.ContactPolicy.Tests.Support;
+using Collections.Core.Audit;
 using Microsoft.Extensions.DependencyInjection;
+using NodaTime.Testing;
 
 namespace Collections.ContactPolicy.Tests.Gate;
 
 /// <summary>The gate loads history, restrictions, templates and announcements through the ports, decides, and hands every decision to the sink.</summary>
 public sealed class ContactGateTests
 {
-    private static readonly MessageTemplate Script = new(new TemplateId("call-ar"), Channel.Call, "ar",
-        [TemplateField.CreditorName, TemplateField.ContactNumber, TemplateField.WorkingHours, TemplateField.AgentName]);
-
-    private static readonly Instant Monday10 = Zones.InRiyadh(2026, 1, 12, 10, 0);
-
-    private sealed class RecordingSink : IContactDecisionSink
-    {
-        public List<(ContactRequest Request, ContactDecision Decision)> Recorded { get; } = [];
-
-        public Task RecordAsync(ContactRequest request, ContactDecision decision, CancellationToken cancellationToken = default)
-        {
-            Recorded.Add((request, decision));
-            return Task.CompletedTask;
-        }
-    }
-
-    private static Collections.ContactPolicy.ContactPolicy Policy()
-    {
-        var templates = (ApprovedTemplatesRule)RulePacks.SaudiSama2025[new RuleId("sa-sama-2025/templates")];
-        return TestPolicies.Builder()
-            .AddPack(RulePacks.SaudiSama2025)
-            .Replace(new ApprovedTemplatesRule(templates.Id, templates.Source, templates.Channels, [new ApprovedTemplate(Script.Id, Channel.Call, "ar")], templates.RequiredFields, "ar"))
-            .Add(TestPolicies.Honour(ContactRestriction.OptOut))
-            .Build();
-    }
+    private static readonly Instant Monday10 = TestGates.Monday10;
 
     [Fact]
     public async Task CheckAsync_LoadsTheTemplateByIdAndRecordsTheDecision()
     {
-        var sink = new RecordingSink();
-        var gate = new ContactGate(Policy(), new InMemoryContactAttemptStore(), new InMemoryContactRestrictionRegistry(),
-            new InMemoryTemplateCatalog([Script]), InMemoryHolidayAnnouncementSource.None, sink);
+        var test = new TestGate(TestGates.SaudiPack(), Monday10);
 
-        var decision = await gate.CheckAsync(TestRequests.Call(Monday10) with { TemplateId = Script.Id }, TestContext.Current.CancellationToken);
+        var decision = await test.Gate.CheckAsync(TestGates.Call(Monday10), TestContext.Current.CancellationToken);
 
         Assert.True(decision.IsAllowed);
-        var (request, recorded) = Assert.Single(sink.Recorded);
-        Assert.Same(decision, recorded);
-        Assert.Equal(Script, request.Template);
+        var recorded = Assert.Single(test.Sink.Decisions);
+        Assert.Same(decision, recorded.Decision);
+        Assert.Equal(TestGates.Script, recorded.Request.Template);
+        Assert.Equal(ContactDecisionPurpose.Check, recorded.Purpose);
+        Assert.Null(recorded.AttemptId);
     }
 
     [Fact]
     public async Task CheckAsync_ReadsOnlyTheLookbackOfHistoryAboutTheDebtorOrTheNumber()
     {
-        // Ten calls in the 30 days before Monday 2026-01-12 about DEB-1, one older, and calls about another debtor to another number.
-        var store = new InMemoryContactAttemptStore();
-        foreach (var day in Enumerable.Range(1, 10))
-        {
-            await store.AppendAsync(TestRequests.Attempt(Monday10 - Duration.FromDays(day)), TestContext.Current.CancellationToken);
-        }
+        // Ten calls in the 30 days before Monday 2026-01-12 about DEB-1, one older, and a call about another debtor to another number.
+        var history = Enumerable.Range(1, 10).Select(day => TestRequests.Attempt(Monday10 - Duration.FromDays(day)))
+            .Append(TestRequests.Attempt(Monday10 - Duration.FromDays(31)))
+            .Append(TestRequests.Attempt(Monday10 - Duration.FromDays(1)) with { DebtorId = new DebtorId("DEB-9"), ContactPointId = new ContactPointId("CP-9") });
+        var store = new InMemoryContactAttemptStore(history);
+        var test = new TestGate(TestGates.SaudiPack(), Monday10, b => b.Attempts = store);
 
-        await store.AppendAsync(TestRequests.Attempt(Monday10 - Duration.FromDays(31)), TestContext.Current.CancellationToken);
-        await store.AppendAsync(TestRequests.Attempt(Monday10 - Duration.FromDays(1)) with { DebtorId = new DebtorId("DEB-9"), ContactPointId = new ContactPointId("CP-9") }, TestContext.Current.CancellationToken);
-        var gate = new ContactGate(Policy(), store, new InMemoryContactRestrictionRegistry(), new InMemoryTemplateCatalog([Script]), InMemoryHolidayAnnouncementSource.None);
+        var (_, loaded) = await test.Gate.LoadAsync(TestGates.Call(Monday10), TestContext.Current.CancellationToken);
+        var decision = await test.Gate.CheckAsync(TestGates.Call(Monday10), TestContext.Current.CancellationToken);
 
-        var (_, history) = await gate.LoadAsync(TestRequests.Call(Monday10), TestContext.Current.CancellationToken);
-        var decision = await gate.CheckAsync(TestRequests.Call(Monday10) with { TemplateId = Script.Id }, TestContext.Current.CancellationToken);
-
-        Assert.Equal(10, history.Count);
+        Assert.Equal(10, loaded.Count);
         Assert.Equal([ContactRuleCode.FrequencyCapReached], decision.Codes);
         Assert.Equal(12, store.Count);
     }
@@ -73,14 +47,13 @@ public sealed class ContactGateTests
     [Fact]
     public async Task CheckAsync_RestrictionsAndHoldsComeFromTheRegistry()
     {
-        var registry = new InMemoryContactRestrictionRegistry();
-        registry.AddOptOut(TestRequests.Debtor, new ChannelOptOut(Channel.Call, Zones.Utc(2026, 1, 1, 0, 0)));
-        registry.AddHold(TestRequests.Account, new ContactHold(HoldKind.Dispute, Zones.Utc(2026, 1, 2, 0, 0)));
-        var gate = new ContactGate(Policy(), new InMemoryContactAttemptStore(), registry, new InMemoryTemplateCatalog([Script]), InMemoryHolidayAnnouncementSource.None);
+        var test = new TestGate(TestGates.SaudiPack(), Monday10);
+        test.Restrictions.AddOptOut(TestRequests.Debtor, new ChannelOptOut(Channel.Call, Zones.Utc(2026, 1, 1, 0, 0)));
+        test.Restrictions.AddHold(TestRequests.Account, new ContactHold(HoldKind.Dispute, Zones.Utc(2026, 1, 2, 0, 0)));
 
-        var decision = await gate.CheckAsync(TestRequests.Call(Monday10) with { TemplateId = Script.Id }, TestContext.Current.CancellationToken);
-        registry.SetHolds(TestRequests.Account, []);
-        var otherDebt = await gate.CheckAsync(TestRequests.Call(Monday10) with { TemplateId = Script.Id, AccountId = TestRequests.OtherAccount }, TestContext.Current.CancellationToken);
+        var decision = await test.Gate.CheckAsync(TestGates.Call(Monday10), TestContext.Current.CancellationToken);
+        test.Restrictions.SetHolds(TestRequests.Account, []);
+        var otherDebt = await test.Gate.CheckAsync(TestGates.Call(Monday10) with { AccountId = TestRequests.OtherAccount }, TestContext.Current.CancellationToken);
 
         Assert.Equal([ContactRuleCode.OptedOut, ContactRuleCode.DisputeOpen], decision.Codes.OrderBy(c => c.Value));
         Assert.Equal([ContactRuleCode.OptedOut], otherDebt.Codes);
@@ -90,12 +63,39 @@ public sealed class ContactGateTests
     public async Task CheckAsync_AnnouncedHolidaysComeFromTheSource()
     {
         var announcements = new InMemoryHolidayAnnouncementSource([new AnnouncedPeriod(null, new LocalDate(2026, 1, 12), 1)]);
-        var gate = new ContactGate(Policy(), new InMemoryContactAttemptStore(), new InMemoryContactRestrictionRegistry(), new InMemoryTemplateCatalog([Script]), announcements);
+        var test = new TestGate(TestGates.SaudiPack(), Monday10, b => b.Holidays = announcements);
 
-        var decision = await gate.CheckAsync(TestRequests.Call(Monday10) with { TemplateId = Script.Id }, TestContext.Current.CancellationToken);
+        var decision = await test.Gate.CheckAsync(TestGates.Call(Monday10), TestContext.Current.CancellationToken);
 
         Assert.Equal([ContactRuleCode.PublicHoliday], decision.Codes);
         Assert.Equal(Zones.InRiyadh(2026, 1, 13, 9, 0), decision.NextAllowedAt);
+    }
+
+    [Fact]
+    public async Task CheckAsync_AQuestionAboutAnotherInstant_DecidedAtThatInstantAndPermitsNothing()
+    {
+        var test = new TestGate(TestGates.SaudiPack(), Monday10);
+
+        // Friday 2026-01-16 in Riyadh: a rest day without working hours, whatever the clock says.
+        var decision = await test.Gate.CheckAsync(TestGates.Call(Zones.InRiyadh(2026, 1, 16, 10, 0)), TestContext.Current.CancellationToken);
+
+        Assert.Equal([ContactRuleCode.OutsideContactWindow, ContactRuleCode.WeeklyRestDay], decision.Codes);
+        Assert.Empty(test.Attempts.Permitted);
+    }
+
+    [Fact]
+    public void Build_NothingButThePolicy_ListsEveryMissingSettingByName()
+    {
+        var builder = new ContactGateBuilder(TestGates.SaudiPack()) { DebtorLocations = new InMemoryDebtorLocationReader([]), PermitLifetime = Duration.Zero };
+
+        var exception = Assert.Throws<InvalidOperationException>(builder.Build);
+
+        foreach (var name in new[] { "Attempts:", "Restrictions:", "Templates:", "Holidays:", "Decisions:", "Clock:", "PhoneNumberTimeZones:", "PermitLifetime:" })
+        {
+            Assert.Contains(name, exception.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("ContactDecisionSinks.None to record nothing (tests only)", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,16 +104,50 @@ public sealed class ContactGateTests
         var sink = new RecordingSink();
         var services = new ServiceCollection()
             .AddSingleton<IContactDecisionSink>(sink)
-            .AddSingleton<ITemplateCatalog>(new InMemoryTemplateCatalog([Script]))
-            .AddCollectionsContactPolicy(options => options.Policy = Policy());
+            .AddSingleton<IClock>(new FakeClock(Monday10))
+            .AddSingleton<ITemplateCatalog>(new InMemoryTemplateCatalog([TestGates.Script]))
+            .AddCollectionsContactPolicy(options => options.Policy = TestGates.SaudiPack());
         await using var provider = services.BuildServiceProvider();
 
         var gate = provider.GetRequiredService<ContactGate>();
-        var decision = await gate.CheckAsync(TestRequests.Call(Monday10) with { TemplateId = Script.Id }, TestContext.Current.CancellationToken);
+        var decision = await gate.CheckAsync(TestGates.Call(Monday10), TestContext.Current.CancellationToken);
 
         Assert.True(decision.IsAllowed);
-        Assert.Single(sink.Recorded);
+        Assert.Single(sink.Decisions);
         Assert.IsType<InMemoryContactAttemptStore>(provider.GetRequiredService<IContactAttemptStore>());
+    }
+
+    [Fact]
+    public async Task AddCollectionsContactPolicy_WithTheAuditTrail_AuditsEveryDecisionWhicheverWasRegisteredFirst()
+    {
+        var before = new ServiceCollection().AddSingleton<IClock>(new FakeClock(Monday10)).AddCollectionsAudit()
+            .AddCollectionsContactPolicy(o => o.Policy = TestGates.SaudiPack());
+        var after = new ServiceCollection().AddSingleton<IClock>(new FakeClock(Monday10))
+            .AddCollectionsContactPolicy(o => o.Policy = TestGates.SaudiPack()).AddCollectionsAudit();
+
+        foreach (var services in new[] { before, after })
+        {
+            await using var provider = services.BuildServiceProvider();
+            var gate = provider.GetRequiredService<ContactGate>();
+            await gate.CheckAsync(TestGates.Call(Monday10), TestContext.Current.CancellationToken);
+            var entries = await ReadAllAsync(provider.GetRequiredService<IAuditStore>());
+
+            // The first decision of a version never seen in the log comes after the change to that version.
+            Assert.Equal(["contact_policy.version_changed", "contact_policy.refused"], entries.Select(e => e.Action));
+        }
+    }
+
+    [Fact]
+    public async Task AddCollectionsContactPolicy_NoSinkAndNoAuditTrail_FailsWhenTheGateIsResolvedUnlessUnauditedIsAllowed()
+    {
+        await using var forgotten = new ServiceCollection().AddCollectionsContactPolicy(o => o.Policy = TestGates.SaudiPack()).BuildServiceProvider();
+        await using var allowed = new ServiceCollection().AddCollectionsContactPolicy(o => { o.Policy = TestGates.SaudiPack(); o.AllowUnauditedDecisions = true; }).BuildServiceProvider();
+
+        var exception = Assert.Throws<InvalidOperationException>(forgotten.GetRequiredService<ContactGate>);
+
+        Assert.Contains("services.AddCollectionsAudit()", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("IContactDecisionSink", exception.Message, StringComparison.Ordinal);
+        Assert.NotNull(allowed.GetRequiredService<ContactGate>());
     }
 
     [Fact]
@@ -131,5 +165,16 @@ public sealed class ContactGateTests
         await using var provider = new ServiceCollection().AddCollectionsContactPolicy(o => o.UsePolicyFile(path)).BuildServiceProvider();
 
         Assert.Equal("acme-retail-sa", provider.GetRequiredService<Collections.ContactPolicy.ContactPolicy>().Version.PolicyId.Value);
+    }
+
+    private static async Task<List<AuditEntry>> ReadAllAsync(IAuditStore store)
+    {
+        var entries = new List<AuditEntry>();
+        await foreach (var entry in store.ReadAsync(cancellationToken: TestContext.Current.CancellationToken))
+        {
+            entries.Add(entry);
+        }
+
+        return entries;
     }
 }

@@ -1,6 +1,7 @@
 using Collections.ContactPolicy.InMemory;
 using Collections.ContactPolicy.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using NodaTime.Testing;
 
 namespace Collections.ContactPolicy.Tests.Gate;
 
@@ -22,7 +23,15 @@ public sealed class LegalHoldRegistryTests
     {
         var registry = new InMemoryContactRestrictionRegistry();
         var holds = Port(registry);
-        var gate = new ContactGate(Policy(), new InMemoryContactAttemptStore(), registry, new InMemoryTemplateCatalog([]), InMemoryHolidayAnnouncementSource.None);
+        var gate = new ContactGateBuilder(Policy())
+        {
+            Attempts = new InMemoryContactAttemptStore(),
+            Restrictions = registry,
+            Templates = new InMemoryTemplateCatalog([]),
+            Holidays = InMemoryHolidayAnnouncementSource.None,
+            Decisions = ContactDecisionSinks.None,
+            Clock = new FakeClock(Monday10),
+        }.Build();
         var token = TestContext.Current.CancellationToken;
 
         await holds.PlaceAsync(TestRequests.Account, "case-7", Monday10 - Duration.FromHours(1), token);
@@ -57,7 +66,11 @@ public sealed class LegalHoldRegistryTests
     public async Task AddCollectionsContactPolicy_registers_one_registry_as_both_ports()
     {
         await using var provider = new ServiceCollection()
-            .AddCollectionsContactPolicy(o => o.Policy = Policy())
+            .AddCollectionsContactPolicy(o =>
+            {
+                o.Policy = Policy();
+                o.AllowUnauditedDecisions = true;
+            })
             .BuildServiceProvider();
 
         var registry = provider.GetRequiredService<IContactRestrictionRegistry>();

@@ -199,7 +199,15 @@ public sealed class EscalationWorkflowTests
         var policy = new ContactPolicyBuilder(new PolicyId("acme"), TestEscalation.Acme) { Version = "1", ApprovedBy = "Compliance", ApprovedOn = new LocalDate(2026, 1, 1), EffectiveFrom = new LocalDate(2026, 1, 1) }
             .Add(new RestrictionRule(new RuleId("legal-hold"), RuleSource.CreditorInstruction("Hold contact on the legal track", "إيقاف التواصل في المسار القانوني"), ChannelSet.All, ContactRestriction.LegalHold))
             .Build();
-        var gate = new ContactGate(policy, new InMemoryContactAttemptStore(), registry, new InMemoryTemplateCatalog([]), InMemoryHolidayAnnouncementSource.None);
+        var gate = new ContactGateBuilder(policy)
+        {
+            Attempts = new InMemoryContactAttemptStore(),
+            Restrictions = registry,
+            Templates = new InMemoryTemplateCatalog([]),
+            Holidays = InMemoryHolidayAnnouncementSource.None,
+            Decisions = ContactDecisionSinks.None,
+            Clock = host.Clock,
+        }.Build();
         var authorization = await host.RecordAsync();
         await host.AuthorizedAsync(authorization);
         host.GoTo(new LocalDate(2026, 5, 10));
@@ -315,7 +323,14 @@ public sealed class EscalationWorkflowTests
 
         Assert.Equal([ContactRuleCode.LegalHold], decision.Denials.Select(d => d.Code));
         Assert.IsType<InMemoryEscalationCaseStore>(provider.GetRequiredService<IEscalationCaseStore>());
-        Assert.Equal(1, (await provider.GetRequiredService<AuditTrail>().ReadHeadAsync(Token)).Count);
+        // One audit trail for both packages: the escalation step, then the gate's refusal (after it announced its policy version).
+        var actions = new List<string>();
+        await foreach (var entry in provider.GetRequiredService<IAuditStore>().ReadAsync(cancellationToken: Token))
+        {
+            actions.Add(entry.Action);
+        }
+
+        Assert.Equal([AuditAction.EscalationStep.Code, AuditAction.ContactPolicyVersionChanged.Code, AuditAction.ContactPolicyRefused.Code], actions);
     }
 
     [Fact]
