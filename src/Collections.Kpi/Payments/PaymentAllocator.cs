@@ -58,7 +58,7 @@ public static class PaymentAllocator
         ArgumentNullException.ThrowIfNull(openItems);
         ArgumentNullException.ThrowIfNull(order);
 
-        var reversed = new HashSet<PaymentId>();
+        HashSet<PaymentId>? reversed = null;
         foreach (var reversal in reversals)
         {
             ArgumentNullException.ThrowIfNull(reversal, nameof(reversals));
@@ -67,11 +67,10 @@ public static class PaymentAllocator
                 throw new ArgumentException($"The reversal of payment {reversal.PaymentId} is on account {reversal.AccountId}, not {accountId}.", nameof(reversals));
             }
 
-            reversed.Add(reversal.PaymentId);
+            (reversed ??= []).Add(reversal.PaymentId);
         }
 
-        var list = new List<Payment>();
-        var seen = new HashSet<PaymentId>();
+        var list = new List<(int ValueDay, Payment Payment)>();
         foreach (var payment in payments)
         {
             ArgumentNullException.ThrowIfNull(payment, nameof(payments));
@@ -80,28 +79,24 @@ public static class PaymentAllocator
                 throw new ArgumentException($"Payment {payment.Id} is on account {payment.AccountId}, not {accountId}.", nameof(payments));
             }
 
-            if (!seen.Add(payment.Id))
-            {
-                throw new ArgumentException($"Payment {payment.Id} appears more than once.", nameof(payments));
-            }
-
-            list.Add(payment);
+            list.Add((DayNumber.Of(payment.ValueDate), payment));
         }
 
         list.Sort(static (a, b) =>
         {
-            var byDay = DayNumber.Of(a.ValueDate).CompareTo(DayNumber.Of(b.ValueDate));
+            var byDay = a.ValueDay.CompareTo(b.ValueDay);
             if (byDay != 0)
             {
                 return byDay;
             }
 
-            var byPosting = a.PostedAt.CompareTo(b.PostedAt);
-            return byPosting != 0 ? byPosting : a.Id.CompareTo(b.Id);
+            var byPosting = a.Payment.PostedAt.CompareTo(b.Payment.PostedAt);
+            return byPosting != 0 ? byPosting : a.Payment.Id.CompareTo(b.Payment.Id);
         });
+        RefuseDuplicates(list, nameof(payments));
 
         var items = openItems.ToArray();
-        var first = list.FirstOrDefault(p => !reversed.Contains(p.Id)) ?? list.FirstOrDefault();
+        var first = list.Count == 0 ? null : list.Find(p => reversed is null || !reversed.Contains(p.Payment.Id)).Payment ?? list[0].Payment;
         if (first is null && items.Length == 0)
         {
             throw new ArgumentException($"Account {accountId}: there are neither payments nor open items to allocate.", nameof(payments));
@@ -114,9 +109,9 @@ public static class PaymentAllocator
         var allocations = ImmutableArray.CreateBuilder<PaymentAllocation>();
         var skipped = ImmutableArray.CreateBuilder<PaymentId>();
         var unapplied = Money.Zero(accountCurrency);
-        foreach (var payment in list)
+        foreach (var (_, payment) in list)
         {
-            if (reversed.Contains(payment.Id))
+            if (reversed is not null && reversed.Contains(payment.Id))
             {
                 skipped.Add(payment.Id);
                 continue;
@@ -172,39 +167,64 @@ public static class PaymentAllocator
 
     private static Currency CheckItems(AccountId accountId, OpenItem[] items, Currency currencyWhenNoItems)
     {
-        var violations = new List<string>();
-        var ids = new HashSet<ItemId>();
-        foreach (var item in items)
+        List<string>? violations = null;
+        HashSet<ItemId>? ids = items.Length > 16 ? new HashSet<ItemId>(items.Length) : null;
+        List<Currency>? currencies = null;
+        Currency? currency = null;
+        for (var i = 0; i < items.Length; i++)
         {
+            var item = items[i];
             if (item.Component is null)
             {
-                violations.Add("an open item is the default (empty) value");
+                (violations ??= []).Add("an open item is the default (empty) value");
                 continue;
             }
 
             if (item.AccountId != accountId)
             {
-                violations.Add($"item {item.ItemId} is on account {item.AccountId}, not {accountId}");
+                (violations ??= []).Add($"item {item.ItemId} is on account {item.AccountId}, not {accountId}");
             }
 
-            if (!ids.Add(item.ItemId))
+            if (ids is null ? Array.FindIndex(items, 0, i, other => other.ItemId == item.ItemId) >= 0 : !ids.Add(item.ItemId))
             {
-                violations.Add($"item {item.ItemId} appears more than once");
+                (violations ??= []).Add($"item {item.ItemId} appears more than once");
+            }
+
+            if (currency is null)
+            {
+                currency = item.Open.Currency;
+            }
+            else if (item.Open.Currency != currency.Value && (currencies is null || !currencies.Contains(item.Open.Currency)))
+            {
+                (currencies ??= [currency.Value]).Add(item.Open.Currency);
             }
         }
 
-        var currencies = items.Where(i => i.Component is not null).Select(i => i.Open.Currency).Distinct().ToList();
-        if (currencies.Count > 1)
+        if (currencies is not null)
         {
-            violations.Add($"the items are in several currencies ({string.Join(", ", currencies)}); allocate each currency's items apart");
+            (violations ??= []).Add($"the items are in several currencies ({string.Join(", ", currencies)}); allocate each currency's items apart");
         }
 
-        if (violations.Count > 0)
+        if (violations is not null)
         {
             throw new ArgumentException($"Cannot allocate to the open items of account {accountId}: " + string.Join("; ", violations) + ".");
         }
 
-        return currencies.Count == 1 ? currencies[0] : currencyWhenNoItems;
+        return currency ?? currencyWhenNoItems;
+    }
+
+    private static void RefuseDuplicates(List<(int ValueDay, Payment Payment)> payments, string parameterName)
+    {
+        HashSet<PaymentId>? seen = payments.Count > 16 ? new HashSet<PaymentId>(payments.Count) : null;
+        for (var i = 0; i < payments.Count; i++)
+        {
+            var id = payments[i].Payment.Id;
+            var repeated = seen is null ? payments.FindIndex(0, i, p => p.Payment.Id == id) >= 0 : !seen.Add(id);
+            if (repeated)
+            {
+                throw new ArgumentException($"Payment {id} appears more than once.", parameterName);
+            }
+        }
     }
 
     private static void CheckPayment(Payment payment, Currency accountCurrency, CurrencyConversion? conversion)

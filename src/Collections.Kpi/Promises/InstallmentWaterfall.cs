@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Collections.Core;
 using NodaTime;
 
@@ -16,21 +17,21 @@ namespace Collections.Kpi;
 /// </remarks>
 internal static class InstallmentWaterfall
 {
-    public static Outcome Run(LocalDate createdOn, ImmutableArray<PromiseInstallment> installments, ReadOnlySpan<KnownPayment> payments, int graceDays)
+    private const int StackLimit = 64;
+
+    public static Outcome Evaluate(LocalDate createdOn, ImmutableArray<PromiseInstallment> installments, ReadOnlySpan<KnownPayment> payments, LocalDate asOf, int graceDays)
     {
         var count = installments.Length;
-        var amounts = new long[count];
-        var graceEnds = new int[count];
+        Span<long> paid = count <= StackLimit ? stackalloc long[count] : new long[count];
+        Span<int> keptOnDay = count <= StackLimit ? stackalloc int[count] : new int[count];
+        Span<int> graceEnds = count <= StackLimit ? stackalloc int[count] : new int[count];
         for (var i = 0; i < count; i++)
         {
-            amounts[i] = installments[i].Amount.MinorUnits;
             graceEnds[i] = DayNumber.Of(installments[i].DueOn) + graceDays;
         }
 
         var created = DayNumber.Of(createdOn);
-        var paid = new long[count];
-        var keptOnDay = new int[count];
-        var counted = ImmutableArray.CreateBuilder<PaymentId>();
+        var counted = payments.Length == 0 ? ImmutableArray<PaymentId>.Empty : CountedIds(payments, created, graceEnds[count - 1]);
         long excess = 0;
         long late = 0;
         var firstOpen = 0;
@@ -48,7 +49,6 @@ internal static class InstallmentWaterfall
                 continue;
             }
 
-            counted.Add(payment.Id);
             while (graceEnds[firstOpen] < payment.ValueDay)
             {
                 firstOpen++;
@@ -58,10 +58,11 @@ internal static class InstallmentWaterfall
             var remaining = payment.MinorUnits;
             while (remaining > 0 && next < count)
             {
-                var take = Math.Min(amounts[next] - paid[next], remaining);
+                var amount = installments[next].Amount.MinorUnits;
+                var take = Math.Min(amount - paid[next], remaining);
                 paid[next] += take;
                 remaining -= take;
-                if (paid[next] == amounts[next])
+                if (paid[next] == amount)
                 {
                     keptOnDay[next] = payment.ValueDay;
                     next++;
@@ -71,39 +72,42 @@ internal static class InstallmentWaterfall
             excess = checked(excess + remaining);
         }
 
-        return new Outcome(paid, keptOnDay, excess, late, counted.ToImmutable());
-    }
-
-    public static ImmutableArray<InstallmentEvaluation> Evaluate(LocalDate createdOn, ImmutableArray<PromiseInstallment> installments, Outcome outcome, LocalDate asOf, int graceDays)
-    {
         var asOfDay = DayNumber.Of(asOf);
-        var builder = ImmutableArray.CreateBuilder<InstallmentEvaluation>(installments.Length);
-        for (var i = 0; i < installments.Length; i++)
+        var evaluations = new InstallmentEvaluation[count];
+        long amountKept = 0;
+        for (var i = 0; i < count; i++)
         {
             var installment = installments[i];
-            var currency = installment.Amount.Currency;
-            var graceEndsOn = installment.DueOn.PlusDays(graceDays);
-            var paid = outcome.Paid[i];
             PromiseStatus status;
             LocalDate? keptOn = null;
-            if (paid == installment.Amount.MinorUnits)
+            if (paid[i] == installment.Amount.MinorUnits)
             {
                 status = PromiseStatus.Kept;
-                keptOn = DayNumber.ToDate(outcome.KeptOnDay[i]).WithCalendar(installment.DueOn.Calendar);
+                keptOn = DayNumber.ToDate(keptOnDay[i]).WithCalendar(installment.DueOn.Calendar);
             }
-            else if (asOfDay <= DayNumber.Of(graceEndsOn))
+            else if (asOfDay <= graceEnds[i])
             {
                 status = PromiseStatus.Pending;
             }
             else
             {
-                status = paid == 0 ? PromiseStatus.Broken : PromiseStatus.PartiallyKept;
+                status = paid[i] == 0 ? PromiseStatus.Broken : PromiseStatus.PartiallyKept;
             }
 
-            builder.Add(new InstallmentEvaluation(i + 1, installment.DueOn, graceEndsOn, installment.Amount, Money.FromMinorUnits(paid, currency), status, keptOn, createdOn, asOf));
+            amountKept += paid[i];
+            evaluations[i] = new InstallmentEvaluation(
+                i + 1,
+                installment.DueOn,
+                installment.DueOn.PlusDays(graceDays),
+                installment.Amount,
+                Money.FromMinorUnits(paid[i], installment.Amount.Currency),
+                status,
+                keptOn,
+                createdOn,
+                asOf);
         }
 
-        return builder.MoveToImmutable();
+        return new Outcome(ImmutableCollectionsMarshal.AsImmutableArray(evaluations), amountKept, excess, late, counted);
     }
 
     /// <summary>The status of a whole promise from its installments: pending while any is pending; then kept when all are kept, broken when nothing counted, partially kept otherwise.</summary>
@@ -125,8 +129,34 @@ internal static class InstallmentWaterfall
         return allKept ? PromiseStatus.Kept : kept == 0 ? PromiseStatus.Broken : PromiseStatus.PartiallyKept;
     }
 
-    internal sealed record Outcome(long[] Paid, int[] KeptOnDay, long Excess, long Late, ImmutableArray<PaymentId> Counted)
+    private static ImmutableArray<PaymentId> CountedIds(ReadOnlySpan<KnownPayment> payments, int created, int lastGraceEnd)
     {
-        public long AmountKept => Paid.Sum();
+        var n = 0;
+        foreach (var payment in payments)
+        {
+            if (payment.ValueDay >= created && payment.ValueDay <= lastGraceEnd)
+            {
+                n++;
+            }
+        }
+
+        if (n == 0)
+        {
+            return [];
+        }
+
+        var ids = new PaymentId[n];
+        n = 0;
+        foreach (var payment in payments)
+        {
+            if (payment.ValueDay >= created && payment.ValueDay <= lastGraceEnd)
+            {
+                ids[n++] = payment.Id;
+            }
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(ids);
     }
+
+    internal readonly record struct Outcome(ImmutableArray<InstallmentEvaluation> Installments, long AmountKept, long Excess, long Late, ImmutableArray<PaymentId> Counted);
 }

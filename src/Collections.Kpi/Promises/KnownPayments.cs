@@ -22,28 +22,44 @@ internal readonly record struct KnownPayment(PaymentId Id, int ValueDay, Instant
 
 /// <summary>The payments that count on an as-of date, per account, in value-date order (then posting instant, then id).</summary>
 /// <remarks>
-/// The rule (docs/kpi-definitions.md: back-dated payments count by value date): a payment counts on as-of date A when it
+/// <para>The rule (docs/kpi-definitions.md: back-dated payments count by value date): a payment counts on as-of date A when it
 /// was posted before the end of A in the creditor's zone and its value date is on or before A, unless a reversal of it was
 /// also posted before the end of A. So a payment posted after a promise's grace days but value-dated within them counts
-/// from the as-of date on which it is known, and a reversal known on A takes its payment out of every evaluation as of A.
+/// from the as-of date on which it is known, and a reversal known on A takes its payment out of every evaluation as of A.</para>
+/// <para>Only the accounts asked for are kept: one dictionary lookup per payment, then the payments are placed account by
+/// account in one array (a counting sort) and each account's slice is sorted.</para>
 /// </remarks>
 internal sealed class KnownPayments
 {
-    private static readonly KnownPayment[] None = [];
-    private readonly Dictionary<AccountId, KnownPayment[]> _byAccount;
+    private readonly Dictionary<AccountId, int> _accountIndex;
+    private readonly KnownPayment[] _payments;
+    private readonly int[] _starts;
 
-    private KnownPayments(Dictionary<AccountId, KnownPayment[]> byAccount) => _byAccount = byAccount;
+    private KnownPayments(Dictionary<AccountId, int> accountIndex, KnownPayment[] payments, int[] starts)
+    {
+        _accountIndex = accountIndex;
+        _payments = payments;
+        _starts = starts;
+    }
 
     public ReadOnlySpan<KnownPayment> For(AccountId accountId) =>
-        _byAccount.TryGetValue(accountId, out var payments) ? payments : None;
+        _accountIndex.TryGetValue(accountId, out var index)
+            ? _payments.AsSpan(_starts[index], _starts[index + 1] - _starts[index])
+            : [];
 
-    /// <summary>Collects the payments that count on <paramref name="asOf"/>; only those of <paramref name="accounts"/> when given.</summary>
-    public static KnownPayments Collect(IEnumerable<Payment> payments, IEnumerable<PaymentReversal> reversals, LocalDate asOf, PromiseRules rules, IReadOnlySet<AccountId>? accounts)
+    /// <summary>Collects the payments of <paramref name="accounts"/> that count on <paramref name="asOf"/>.</summary>
+    public static KnownPayments Collect(IEnumerable<Payment> payments, IEnumerable<PaymentReversal> reversals, LocalDate asOf, PromiseRules rules, IEnumerable<AccountId> accounts)
     {
         ArgumentNullException.ThrowIfNull(payments);
         ArgumentNullException.ThrowIfNull(reversals);
         var cutoff = asOf.PlusDays(1).AtStartOfDayInZone(rules.CreditorTimeZone).ToInstant();
         var asOfDay = DayNumber.Of(asOf);
+
+        var accountIndex = new Dictionary<AccountId, int>();
+        foreach (var account in accounts)
+        {
+            accountIndex.TryAdd(account, accountIndex.Count);
+        }
 
         var reversed = new Dictionary<PaymentId, PaymentReversal>();
         foreach (var reversal in reversals)
@@ -55,22 +71,17 @@ internal sealed class KnownPayments
             }
         }
 
-        var seen = new HashSet<PaymentId>();
-        var lists = new Dictionary<AccountId, List<KnownPayment>>();
+        var counts = new int[accountIndex.Count + 1];
+        var kept = new List<(int Account, KnownPayment Payment)>(payments.TryGetNonEnumeratedCount(out var total) ? Math.Min(total, 1 << 20) : 16);
         foreach (var payment in payments)
         {
             ArgumentNullException.ThrowIfNull(payment, nameof(payments));
-            if (accounts is not null && !accounts.Contains(payment.AccountId))
+            if (!accountIndex.TryGetValue(payment.AccountId, out var index))
             {
                 continue;
             }
 
-            if (!seen.Add(payment.Id))
-            {
-                throw new ArgumentException($"Payment {payment.Id} appears more than once; each payment is passed once (a correction is a PaymentReversal).", nameof(payments));
-            }
-
-            if (reversed.TryGetValue(payment.Id, out var reversal))
+            if (reversed.Count > 0 && reversed.TryGetValue(payment.Id, out var reversal))
             {
                 if (reversal.AccountId != payment.AccountId)
                 {
@@ -86,24 +97,34 @@ internal sealed class KnownPayments
                 continue;
             }
 
-            if (!lists.TryGetValue(payment.AccountId, out var list))
-            {
-                list = [];
-                lists.Add(payment.AccountId, list);
-            }
-
-            list.Add(new KnownPayment(payment.Id, valueDay, payment.PostedAt, payment.Amount.MinorUnits, payment.Amount.Currency));
+            counts[index + 1]++;
+            kept.Add((index, new KnownPayment(payment.Id, valueDay, payment.PostedAt, payment.Amount.MinorUnits, payment.Amount.Currency)));
         }
 
-        var byAccount = new Dictionary<AccountId, KnownPayment[]>(lists.Count);
-        foreach (var (account, list) in lists)
+        var starts = new int[accountIndex.Count + 1];
+        for (var i = 1; i < starts.Length; i++)
         {
-            var array = list.ToArray();
-            Array.Sort(array);
-            byAccount.Add(account, array);
+            starts[i] = starts[i - 1] + counts[i];
         }
 
-        return new KnownPayments(byAccount);
+        var placed = new KnownPayment[kept.Count];
+        var next = starts[..^1];
+        foreach (var (account, payment) in kept)
+        {
+            placed[next[account]++] = payment;
+        }
+
+        for (var i = 0; i < accountIndex.Count; i++)
+        {
+            var length = starts[i + 1] - starts[i];
+            if (length > 1)
+            {
+                Array.Sort(placed, starts[i], length);
+                RefuseDuplicates(placed.AsSpan(starts[i], length));
+            }
+        }
+
+        return new KnownPayments(accountIndex, placed, starts);
     }
 
     public static void CheckCurrency(ReadOnlySpan<KnownPayment> payments, Currency currency, string subject)
@@ -118,4 +139,35 @@ internal sealed class KnownPayments
             }
         }
     }
+
+    private static void RefuseDuplicates(ReadOnlySpan<KnownPayment> payments)
+    {
+        if (payments.Length <= 32)
+        {
+            for (var i = 1; i < payments.Length; i++)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    if (payments[i].Id == payments[j].Id)
+                    {
+                        throw Duplicate(payments[i].Id, nameof(payments));
+                    }
+                }
+            }
+
+            return;
+        }
+
+        var seen = new HashSet<PaymentId>(payments.Length);
+        foreach (var payment in payments)
+        {
+            if (!seen.Add(payment.Id))
+            {
+                throw Duplicate(payment.Id, nameof(payments));
+            }
+        }
+    }
+
+    private static ArgumentException Duplicate(PaymentId id, string parameterName) =>
+        new($"Payment {id} appears more than once; each payment is passed once (a correction is a PaymentReversal).", parameterName);
 }

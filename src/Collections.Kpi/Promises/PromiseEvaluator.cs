@@ -46,7 +46,7 @@ public static class PromiseEvaluator
     {
         ArgumentNullException.ThrowIfNull(promise);
         rules ??= PromiseRules.Default;
-        var known = KnownPayments.Collect(payments, reversals, asOf, rules, new HashSet<AccountId> { promise.AccountId });
+        var known = KnownPayments.Collect(payments, reversals, asOf, rules, [promise.AccountId]);
         return Evaluate(promise, known.For(promise.AccountId), asOf, rules);
     }
 
@@ -65,14 +65,12 @@ public static class PromiseEvaluator
         ArgumentNullException.ThrowIfNull(promises);
         rules ??= PromiseRules.Default;
         var list = promises.ToList();
-        var accounts = new HashSet<AccountId>();
         foreach (var promise in list)
         {
             ArgumentNullException.ThrowIfNull(promise, nameof(promises));
-            accounts.Add(promise.AccountId);
         }
 
-        var known = KnownPayments.Collect(payments, reversals, asOf, rules, accounts);
+        var known = KnownPayments.Collect(payments, reversals, asOf, rules, list.Select(p => p.AccountId));
         var builder = ImmutableArray.CreateBuilder<PromiseEvaluation>(list.Count);
         foreach (var promise in list)
         {
@@ -98,10 +96,10 @@ public static class PromiseEvaluator
         ArgumentNullException.ThrowIfNull(plan);
         rules ??= PromiseRules.Default;
         RequireCreated(asOf, plan.CreatedOn, $"payment plan {plan.Id}");
-        var known = KnownPayments.Collect(payments, reversals, asOf, rules, new HashSet<AccountId> { plan.AccountId }).For(plan.AccountId);
+        var known = KnownPayments.Collect(payments, reversals, asOf, rules, [plan.AccountId]).For(plan.AccountId);
         KnownPayments.CheckCurrency(known, plan.Currency, $"payment plan {plan.Id}");
-        var outcome = InstallmentWaterfall.Run(plan.CreatedOn, plan.Installments, known, rules.GraceDays);
-        var installments = InstallmentWaterfall.Evaluate(plan.CreatedOn, plan.Installments, outcome, asOf, rules.GraceDays);
+        var outcome = InstallmentWaterfall.Evaluate(plan.CreatedOn, plan.Installments, known, asOf, rules.GraceDays);
+        var installments = outcome.Installments;
         var missed = installments.Count(i => i.IsMissed);
         var standing = missed > plan.MissedInstallmentsAllowed
             ? PaymentPlanStanding.Defaulted
@@ -122,8 +120,8 @@ public static class PromiseEvaluator
     {
         RequireCreated(asOf, promise.CreatedOn, $"promise {promise.Id}");
         KnownPayments.CheckCurrency(known, promise.Currency, $"promise {promise.Id}");
-        var outcome = InstallmentWaterfall.Run(promise.CreatedOn, promise.Installments, known, rules.GraceDays);
-        var installments = InstallmentWaterfall.Evaluate(promise.CreatedOn, promise.Installments, outcome, asOf, rules.GraceDays);
+        var outcome = InstallmentWaterfall.Evaluate(promise.CreatedOn, promise.Installments, known, asOf, rules.GraceDays);
+        var installments = outcome.Installments;
         var currency = promise.Currency;
         return new PromiseEvaluation(
             promise,
