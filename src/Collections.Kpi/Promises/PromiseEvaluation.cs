@@ -13,6 +13,10 @@ namespace Collections.Kpi;
 /// <para>The whole promise is pending while any installment is pending (see <see cref="IsInGoodStanding"/> for a missed
 /// installment before then); once every installment is decided it is kept when all are kept, broken when nothing counted,
 /// and partially kept otherwise.</para>
+/// <para>For a KPI fact that classifies from two amounts, use <see cref="AmountKept"/> (or each installment's
+/// <see cref="InstallmentEvaluation.PaidWithinGrace"/>) as the amount paid: paid ≥ promised → kept, 0 &lt; paid &lt; promised →
+/// partially kept, 0 → broken gives exactly <see cref="Status"/> once decided. <see cref="PaidWithinGrace"/> may exceed the
+/// promise while an installment was missed, so it is not the figure to classify by.</para>
 /// </remarks>
 public sealed record PromiseEvaluation
 {

@@ -121,6 +121,16 @@ public sealed class PromiseEvaluatorProperties
             });
 
     [Property]
+    public Property A_decided_status_is_the_classification_of_its_promised_and_paid_amounts() =>
+        Prop.ForAll(PromiseGenerators.Arbitrary(), s =>
+        {
+            static string Classify(long promised, long paid) => paid >= promised ? "kept" : paid > 0 ? "partially_kept" : "broken";
+            var evaluation = s.Evaluate();
+            return evaluation.Installments.Where(i => i.Status.IsDecided).All(i => i.Status.Code == Classify(i.Promised.MinorUnits, i.PaidWithinGrace.MinorUnits))
+                && (!evaluation.Status.IsDecided || evaluation.Status.Code == Classify(evaluation.Promised.MinorUnits, evaluation.AmountKept.MinorUnits));
+        });
+
+    [Property]
     public Property Amount_kept_is_the_sum_over_installments_and_never_exceeds_what_was_promised() =>
         Prop.ForAll(PromiseGenerators.Arbitrary(), s =>
         {
