@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Collections.Core;
 
 namespace Collections.Kpi;
@@ -105,6 +106,7 @@ public static class PaymentAllocator
         var fallbackCurrency = first is null ? items[0].Open.Currency : Conversion(conversions, first)?.To ?? first.Amount.Currency;
         var accountCurrency = CheckItems(accountId, items, fallbackCurrency);
         Array.Sort(items, order.Compare);
+        ReadOnlySpan<OpenItem> open = items;
 
         var allocations = ImmutableArray.CreateBuilder<PaymentAllocation>();
         var skipped = ImmutableArray.CreateBuilder<PaymentId>();
@@ -119,31 +121,46 @@ public static class PaymentAllocator
 
             var conversion = Conversion(conversions, payment);
             CheckPayment(payment, accountCurrency, conversion);
-            var allocation = AllocateSorted(payment, items, order, conversion);
+            var allocation = AllocateSorted(payment, open, order, conversion);
             allocations.Add(allocation);
             unapplied += allocation.UnappliedCredit;
-            items = [.. allocation.OpenAfter];
+            open = allocation.OpenAfter.AsSpan();
         }
 
-        return new AccountAllocation(accountId, allocations.ToImmutable(), [.. items], unapplied, skipped.ToImmutable());
+        return new AccountAllocation(accountId, allocations.ToImmutable(), [.. open], unapplied, skipped.ToImmutable());
     }
 
     private static CurrencyConversion? Conversion(IReadOnlyDictionary<PaymentId, CurrencyConversion>? conversions, Payment payment) =>
         conversions is not null && conversions.TryGetValue(payment.Id, out var conversion) ? conversion : null;
 
-    private static PaymentAllocation AllocateSorted(Payment payment, OpenItem[] sortedItems, AllocationOrder order, CurrencyConversion? conversion)
+    private static PaymentAllocation AllocateSorted(Payment payment, ReadOnlySpan<OpenItem> sortedItems, AllocationOrder order, CurrencyConversion? conversion)
     {
         var inAccountCurrency = conversion?.Convert(payment.Amount) ?? payment.Amount;
         var currency = inAccountCurrency.Currency;
-        var remaining = inAccountCurrency.MinorUnits;
-        var lines = ImmutableArray.CreateBuilder<AllocationLine>();
-        var openAfter = ImmutableArray.CreateBuilder<OpenItem>(sortedItems.Length);
-        var linesInPaymentCurrency = Money.Zero(payment.Amount.Currency);
-        foreach (var item in sortedItems)
+
+        // First pass: how many items the payment reaches and how many it pays in full, so the arrays are exact.
+        var reached = 0;
+        var paidInFull = 0;
+        var left = inAccountCurrency.MinorUnits;
+        while (left > 0 && reached < sortedItems.Length)
         {
-            if (remaining == 0)
+            var open = sortedItems[reached].Open.MinorUnits;
+            paidInFull += open <= left ? 1 : 0;
+            left -= Math.Min(open, left);
+            reached++;
+        }
+
+        var lines = new AllocationLine[reached];
+        var openAfter = new OpenItem[sortedItems.Length - paidInFull];
+        var remaining = inAccountCurrency.MinorUnits;
+        var linesInPaymentCurrency = Money.Zero(payment.Amount.Currency);
+        var kept = 0;
+        for (var i = 0; i < sortedItems.Length; i++)
+        {
+            var item = sortedItems[i];
+            if (i >= reached)
             {
-                openAfter.Add(item);
+                openAfter[kept++] = item;
                 continue;
             }
 
@@ -152,17 +169,26 @@ public static class PaymentAllocator
             var amount = Money.FromMinorUnits(take, currency);
             var inPaymentCurrency = conversion?.ConvertBack(amount) ?? amount;
             linesInPaymentCurrency += inPaymentCurrency;
-            lines.Add(new AllocationLine(item.ItemId, item.Component, item.DueOn, amount, inPaymentCurrency));
+            lines[i] = new AllocationLine(item.ItemId, item.Component, item.DueOn, amount, inPaymentCurrency);
             if (take < item.Open.MinorUnits)
             {
-                openAfter.Add(item.WithOpen(Money.FromMinorUnits(item.Open.MinorUnits - take, currency)));
+                openAfter[kept++] = item.WithOpen(Money.FromMinorUnits(item.Open.MinorUnits - take, currency));
             }
         }
 
         var unapplied = Money.FromMinorUnits(remaining, currency);
         var unappliedInPaymentCurrency = conversion?.ConvertBack(unapplied) ?? unapplied;
         var roundingLine = payment.Amount - linesInPaymentCurrency - unappliedInPaymentCurrency;
-        return new PaymentAllocation(payment, order, conversion, inAccountCurrency, lines.ToImmutable(), unapplied, unappliedInPaymentCurrency, roundingLine, openAfter.ToImmutable());
+        return new PaymentAllocation(
+            payment,
+            order,
+            conversion,
+            inAccountCurrency,
+            ImmutableCollectionsMarshal.AsImmutableArray(lines),
+            unapplied,
+            unappliedInPaymentCurrency,
+            roundingLine,
+            ImmutableCollectionsMarshal.AsImmutableArray(openAfter));
     }
 
     private static Currency CheckItems(AccountId accountId, OpenItem[] items, Currency currencyWhenNoItems)
