@@ -106,7 +106,7 @@ public static class PaymentAllocator
         var fallbackCurrency = first is null ? items[0].Open.Currency : Conversion(conversions, first)?.To ?? first.Amount.Currency;
         var accountCurrency = CheckItems(accountId, items, fallbackCurrency);
         Array.Sort(items, order.Compare);
-        ReadOnlySpan<OpenItem> open = items;
+        var open = ImmutableCollectionsMarshal.AsImmutableArray(items);
 
         var allocations = ImmutableArray.CreateBuilder<PaymentAllocation>();
         var skipped = ImmutableArray.CreateBuilder<PaymentId>();
@@ -121,13 +121,13 @@ public static class PaymentAllocator
 
             var conversion = Conversion(conversions, payment);
             CheckPayment(payment, accountCurrency, conversion);
-            var allocation = AllocateSorted(payment, open, order, conversion);
+            var allocation = AllocateSorted(payment, open.AsSpan(), order, conversion);
             allocations.Add(allocation);
             unapplied += allocation.UnappliedCredit;
-            open = allocation.OpenAfter.AsSpan();
+            open = allocation.OpenAfter;
         }
 
-        return new AccountAllocation(accountId, allocations.ToImmutable(), [.. open], unapplied, skipped.ToImmutable());
+        return new AccountAllocation(accountId, allocations.ToImmutable(), open, unapplied, skipped.ToImmutable());
     }
 
     private static CurrencyConversion? Conversion(IReadOnlyDictionary<PaymentId, CurrencyConversion>? conversions, Payment payment) =>
