@@ -10,7 +10,10 @@ namespace Collections.Kpi;
 /// <para>Keys: <c>kpi.roll_rate</c>, <c>kpi.forward_roll_rate</c>, <c>kpi.cure_rate</c>, <c>kpi.days_sales_outstanding</c>,
 /// <c>kpi.collection_effectiveness_index</c>, <c>roll_state.paid</c>, <c>roll_unit.account</c>, <c>roll_unit.item</c>,
 /// <c>roll.entered</c>, <c>roll.left</c>, <c>ledger.opening_receivables</c>, <c>ledger.credit_sales</c>,
-/// <c>ledger.closing_receivables</c>, <c>ledger.closing_current_receivables</c>, <c>ledger.month_end_aging</c>.</para>
+/// <c>ledger.closing_receivables</c>, <c>ledger.closing_current_receivables</c>, <c>ledger.month_end_aging</c>; for promises,
+/// plans, allocation and account statuses <c>promise_status.*</c>, <c>plan_standing.*</c>, <c>promise.reason.*</c>,
+/// <c>plan.reason.*</c>, <c>allocation_priority.*</c>, <c>allocation_order.*</c>, <c>account_status.*</c> and
+/// <c>account_event.*</c> (promise to pay / kept / broken = وعد بالسداد / تم الوفاء / لم يتم الوفاء).</para>
 /// </remarks>
 public static class KpiTexts
 {

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using Collections.Core;
+
+namespace Collections.Kpi;
+
+/// <summary>Several payments of one account applied in value-date order: each payment's allocation, the items still open and the unapplied credit.</summary>
+public sealed record AccountAllocation
+{
+    internal AccountAllocation(AccountId accountId, ImmutableArray<PaymentAllocation> allocations, ImmutableArray<OpenItem> openItems, Money unappliedCredit, ImmutableArray<PaymentId> reversedPayments)
+    {
+        AccountId = accountId;
+        Allocations = allocations;
+        OpenItems = openItems;
+        UnappliedCredit = unappliedCredit;
+        ReversedPayments = reversedPayments;
+    }
+
+    /// <summary>The account.</summary>
+    public AccountId AccountId { get; }
+
+    /// <summary>Each payment's allocation, in the order applied (value date, posting instant, payment id).</summary>
+    public ImmutableArray<PaymentAllocation> Allocations { get; }
+
+    /// <summary>The items still open after every payment, in allocation order.</summary>
+    public ImmutableArray<OpenItem> OpenItems { get; }
+
+    /// <summary>The unapplied credit of all payments, in the account's currency.</summary>
+    public Money UnappliedCredit { get; }
+
+    /// <summary>Payments left out because they were reversed (a reversed payment is allocated as if it had never been made).</summary>
+    public ImmutableArray<PaymentId> ReversedPayments { get; }
+}

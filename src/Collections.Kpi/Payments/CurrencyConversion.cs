@@ -1,0 +1,90 @@
+using System.Globalization;
+using Collections.Core;
+
+namespace Collections.Kpi;
+
+/// <summary>A rate for converting a payment into the account's currency, with the midpoint rule used when a converted amount falls between two minor units.</summary>
+/// <remarks>Money never disappears: when a payment is converted and allocated, the difference that rounding leaves between the
+/// payment and its lines (each converted back to the payment's currency) is reported as an explicit rounding line
+/// (<see cref="PaymentAllocation.RoundingLine"/>), never dropped.</remarks>
+public sealed record CurrencyConversion
+{
+    /// <summary>Creates a conversion.</summary>
+    /// <param name="from">The payment's currency.</param>
+    /// <param name="to">The account's currency.</param>
+    /// <param name="rate">Units of <paramref name="to"/> for one unit of <paramref name="from"/> (for example 3.75 SAR per USD); greater than zero.</param>
+    /// <param name="rounding">How to round an amount exactly halfway between two minor units.</param>
+    /// <exception cref="ArgumentException">A currency is unspecified, the currencies are the same, the rate is not positive, or the rounding mode is not defined; every violation listed.</exception>
+    public CurrencyConversion(Currency from, Currency to, decimal rate, MidpointRounding rounding)
+    {
+        var violations = new List<string>();
+        if (!from.IsSpecified || !to.IsSpecified)
+        {
+            violations.Add("both currencies must be specified");
+        }
+        else if (from == to)
+        {
+            violations.Add($"both currencies are {from}; no conversion is needed");
+        }
+
+        if (rate <= 0)
+        {
+            violations.Add(string.Create(CultureInfo.InvariantCulture, $"the rate is {rate}; it must be greater than zero"));
+        }
+
+        if (!Enum.IsDefined(rounding))
+        {
+            violations.Add($"rounding mode {(int)rounding} is not defined");
+        }
+
+        if (violations.Count > 0)
+        {
+            throw new ArgumentException("Invalid currency conversion: " + string.Join("; ", violations) + ".");
+        }
+
+        From = from;
+        To = to;
+        Rate = rate;
+        Rounding = rounding;
+    }
+
+    /// <summary>The payment's currency.</summary>
+    public Currency From { get; }
+
+    /// <summary>The account's currency.</summary>
+    public Currency To { get; }
+
+    /// <summary>Units of <see cref="To"/> for one unit of <see cref="From"/>.</summary>
+    public decimal Rate { get; }
+
+    /// <summary>How an amount exactly halfway between two minor units is rounded.</summary>
+    public MidpointRounding Rounding { get; }
+
+    /// <summary>Converts an amount in <see cref="From"/> to <see cref="To"/>, rounded to the minor unit.</summary>
+    /// <param name="amount">An amount in <see cref="From"/>.</param>
+    /// <returns>amount × rate, rounded with <see cref="Rounding"/>.</returns>
+    /// <exception cref="CurrencyMismatchException">The amount is not in <see cref="From"/>.</exception>
+    public Money Convert(Money amount)
+    {
+        if (amount.Currency != From)
+        {
+            throw new CurrencyMismatchException(From, amount.Currency);
+        }
+
+        return Money.Round(amount.Amount * Rate, To, Rounding);
+    }
+
+    /// <summary>Converts an amount in <see cref="To"/> back to <see cref="From"/>, rounded to the minor unit.</summary>
+    /// <param name="amount">An amount in <see cref="To"/>.</param>
+    /// <returns>amount ÷ rate, rounded with <see cref="Rounding"/>.</returns>
+    /// <exception cref="CurrencyMismatchException">The amount is not in <see cref="To"/>.</exception>
+    public Money ConvertBack(Money amount)
+    {
+        if (amount.Currency != To)
+        {
+            throw new CurrencyMismatchException(To, amount.Currency);
+        }
+
+        return Money.Round(amount.Amount / Rate, From, Rounding);
+    }
+}

@@ -1,0 +1,271 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using Collections.Core;
+
+namespace Collections.Kpi;
+
+/// <summary>Applies payments to an account's open items in the creditor's <see cref="AllocationOrder"/>; overpayments become unapplied credit and conversion rounding an explicit line.</summary>
+/// <remarks>
+/// <para>Each payment pays the open items in order, each in full before the next, until the payment is used up; what is left
+/// when nothing is open is <see cref="PaymentAllocation.UnappliedCredit"/> (kept on the account, never spread over items that
+/// are not yet open). A payment in another currency than the account's items is converted once with a
+/// <see cref="CurrencyConversion"/> and its lines converted back for the rounding line, so money never disappears
+/// (see <see cref="PaymentAllocation"/> for the two identities).</para>
+/// <para>Bad input is refused with <see cref="ArgumentException"/> naming the payment or items: items of another account,
+/// the same item twice, items in several currencies, a payment in another currency without a matching conversion.</para>
+/// </remarks>
+public static class PaymentAllocator
+{
+    /// <summary>Applies one payment to open items.</summary>
+    /// <param name="payment">The payment.</param>
+    /// <param name="openItems">The account's open items (any order; they are sorted by <paramref name="order"/>).</param>
+    /// <param name="order">The creditor's allocation order.</param>
+    /// <param name="conversion">The conversion into the items' currency when the payment is in another currency; otherwise null.</param>
+    /// <returns>The allocation, with the items still open afterwards.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The items or the conversion do not fit the payment; every violation listed.</exception>
+    public static PaymentAllocation Allocate(Payment payment, IEnumerable<OpenItem> openItems, AllocationOrder order, CurrencyConversion? conversion = null)
+    {
+        ArgumentNullException.ThrowIfNull(payment);
+        ArgumentNullException.ThrowIfNull(openItems);
+        ArgumentNullException.ThrowIfNull(order);
+        var items = openItems.ToArray();
+        var accountCurrency = CheckItems(payment.AccountId, items, conversion?.To ?? payment.Amount.Currency);
+        CheckPayment(payment, accountCurrency, conversion);
+        Array.Sort(items, order.Compare);
+        return AllocateSorted(payment, items, order, conversion);
+    }
+
+    /// <summary>Applies an account's payments in value-date order (then posting instant, then payment id), leaving reversed payments out.</summary>
+    /// <param name="accountId">The account.</param>
+    /// <param name="payments">The account's payments, in any order.</param>
+    /// <param name="reversals">Reversals of the account's payments; a reversed payment is left out, as if it had never been made.</param>
+    /// <param name="openItems">The account's items open before these payments.</param>
+    /// <param name="order">The creditor's allocation order.</param>
+    /// <param name="conversions">The conversion of each payment in another currency than the account's, by payment id; null when all are in the account's currency.</param>
+    /// <returns>Each payment's allocation, the items still open and the unapplied credit.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
+    /// <exception cref="ArgumentException">A payment, reversal or item belongs to another account, a payment appears twice, or currencies do not fit; the message names them.</exception>
+    public static AccountAllocation AllocateAll(
+        AccountId accountId,
+        IEnumerable<Payment> payments,
+        IEnumerable<PaymentReversal> reversals,
+        IEnumerable<OpenItem> openItems,
+        AllocationOrder order,
+        IReadOnlyDictionary<PaymentId, CurrencyConversion>? conversions = null)
+    {
+        ArgumentNullException.ThrowIfNull(payments);
+        ArgumentNullException.ThrowIfNull(reversals);
+        ArgumentNullException.ThrowIfNull(openItems);
+        ArgumentNullException.ThrowIfNull(order);
+
+        HashSet<PaymentId>? reversed = null;
+        foreach (var reversal in reversals)
+        {
+            ArgumentNullException.ThrowIfNull(reversal, nameof(reversals));
+            if (reversal.AccountId != accountId)
+            {
+                throw new ArgumentException($"The reversal of payment {reversal.PaymentId} is on account {reversal.AccountId}, not {accountId}.", nameof(reversals));
+            }
+
+            (reversed ??= []).Add(reversal.PaymentId);
+        }
+
+        var list = new List<(int ValueDay, Payment Payment)>();
+        foreach (var payment in payments)
+        {
+            ArgumentNullException.ThrowIfNull(payment, nameof(payments));
+            if (payment.AccountId != accountId)
+            {
+                throw new ArgumentException($"Payment {payment.Id} is on account {payment.AccountId}, not {accountId}.", nameof(payments));
+            }
+
+            list.Add((DayNumber.Of(payment.ValueDate), payment));
+        }
+
+        list.Sort(static (a, b) =>
+        {
+            var byDay = a.ValueDay.CompareTo(b.ValueDay);
+            if (byDay != 0)
+            {
+                return byDay;
+            }
+
+            var byPosting = a.Payment.PostedAt.CompareTo(b.Payment.PostedAt);
+            return byPosting != 0 ? byPosting : a.Payment.Id.CompareTo(b.Payment.Id);
+        });
+        RefuseDuplicates(list, nameof(payments));
+
+        var items = openItems.ToArray();
+        var first = list.Count == 0 ? null : list.Find(p => reversed is null || !reversed.Contains(p.Payment.Id)).Payment ?? list[0].Payment;
+        if (first is null && items.Length == 0)
+        {
+            throw new ArgumentException($"Account {accountId}: there are neither payments nor open items to allocate.", nameof(payments));
+        }
+
+        var fallbackCurrency = first is null ? items[0].Open.Currency : Conversion(conversions, first)?.To ?? first.Amount.Currency;
+        var accountCurrency = CheckItems(accountId, items, fallbackCurrency);
+        Array.Sort(items, order.Compare);
+        var open = ImmutableCollectionsMarshal.AsImmutableArray(items);
+
+        var allocations = ImmutableArray.CreateBuilder<PaymentAllocation>();
+        var skipped = ImmutableArray.CreateBuilder<PaymentId>();
+        var unapplied = Money.Zero(accountCurrency);
+        foreach (var (_, payment) in list)
+        {
+            if (reversed is not null && reversed.Contains(payment.Id))
+            {
+                skipped.Add(payment.Id);
+                continue;
+            }
+
+            var conversion = Conversion(conversions, payment);
+            CheckPayment(payment, accountCurrency, conversion);
+            var allocation = AllocateSorted(payment, open.AsSpan(), order, conversion);
+            allocations.Add(allocation);
+            unapplied += allocation.UnappliedCredit;
+            open = allocation.OpenAfter;
+        }
+
+        return new AccountAllocation(accountId, allocations.ToImmutable(), open, unapplied, skipped.ToImmutable());
+    }
+
+    private static CurrencyConversion? Conversion(IReadOnlyDictionary<PaymentId, CurrencyConversion>? conversions, Payment payment) =>
+        conversions is not null && conversions.TryGetValue(payment.Id, out var conversion) ? conversion : null;
+
+    private static PaymentAllocation AllocateSorted(Payment payment, ReadOnlySpan<OpenItem> sortedItems, AllocationOrder order, CurrencyConversion? conversion)
+    {
+        var inAccountCurrency = conversion?.Convert(payment.Amount) ?? payment.Amount;
+        var currency = inAccountCurrency.Currency;
+
+        // First pass: how many items the payment reaches and how many it pays in full, so the arrays are exact.
+        var reached = 0;
+        var paidInFull = 0;
+        var left = inAccountCurrency.MinorUnits;
+        while (left > 0 && reached < sortedItems.Length)
+        {
+            var open = sortedItems[reached].Open.MinorUnits;
+            paidInFull += open <= left ? 1 : 0;
+            left -= Math.Min(open, left);
+            reached++;
+        }
+
+        var lines = new AllocationLine[reached];
+        var openAfter = new OpenItem[sortedItems.Length - paidInFull];
+        var remaining = inAccountCurrency.MinorUnits;
+        var linesInPaymentCurrency = Money.Zero(payment.Amount.Currency);
+        var kept = 0;
+        for (var i = 0; i < sortedItems.Length; i++)
+        {
+            var item = sortedItems[i];
+            if (i >= reached)
+            {
+                openAfter[kept++] = item;
+                continue;
+            }
+
+            var take = Math.Min(item.Open.MinorUnits, remaining);
+            remaining -= take;
+            var amount = Money.FromMinorUnits(take, currency);
+            var inPaymentCurrency = conversion?.ConvertBack(amount) ?? amount;
+            linesInPaymentCurrency += inPaymentCurrency;
+            lines[i] = new AllocationLine(item.ItemId, item.Component, item.DueOn, amount, inPaymentCurrency);
+            if (take < item.Open.MinorUnits)
+            {
+                openAfter[kept++] = item.WithOpen(Money.FromMinorUnits(item.Open.MinorUnits - take, currency));
+            }
+        }
+
+        var unapplied = Money.FromMinorUnits(remaining, currency);
+        var unappliedInPaymentCurrency = conversion?.ConvertBack(unapplied) ?? unapplied;
+        var roundingLine = payment.Amount - linesInPaymentCurrency - unappliedInPaymentCurrency;
+        return new PaymentAllocation(
+            payment,
+            order,
+            conversion,
+            inAccountCurrency,
+            ImmutableCollectionsMarshal.AsImmutableArray(lines),
+            unapplied,
+            unappliedInPaymentCurrency,
+            roundingLine,
+            ImmutableCollectionsMarshal.AsImmutableArray(openAfter));
+    }
+
+    private static Currency CheckItems(AccountId accountId, OpenItem[] items, Currency currencyWhenNoItems)
+    {
+        List<string>? violations = null;
+        HashSet<ItemId>? ids = items.Length > 16 ? new HashSet<ItemId>(items.Length) : null;
+        List<Currency>? currencies = null;
+        Currency? currency = null;
+        for (var i = 0; i < items.Length; i++)
+        {
+            var item = items[i];
+            if (item.Component is null)
+            {
+                (violations ??= []).Add("an open item is the default (empty) value");
+                continue;
+            }
+
+            if (item.AccountId != accountId)
+            {
+                (violations ??= []).Add($"item {item.ItemId} is on account {item.AccountId}, not {accountId}");
+            }
+
+            if (ids is null ? Array.FindIndex(items, 0, i, other => other.ItemId == item.ItemId) >= 0 : !ids.Add(item.ItemId))
+            {
+                (violations ??= []).Add($"item {item.ItemId} appears more than once");
+            }
+
+            if (currency is null)
+            {
+                currency = item.Open.Currency;
+            }
+            else if (item.Open.Currency != currency.Value && (currencies is null || !currencies.Contains(item.Open.Currency)))
+            {
+                (currencies ??= [currency.Value]).Add(item.Open.Currency);
+            }
+        }
+
+        if (currencies is not null)
+        {
+            (violations ??= []).Add($"the items are in several currencies ({string.Join(", ", currencies)}); allocate each currency's items apart");
+        }
+
+        if (violations is not null)
+        {
+            throw new ArgumentException($"Cannot allocate to the open items of account {accountId}: " + string.Join("; ", violations) + ".");
+        }
+
+        return currency ?? currencyWhenNoItems;
+    }
+
+    private static void RefuseDuplicates(List<(int ValueDay, Payment Payment)> payments, string parameterName)
+    {
+        HashSet<PaymentId>? seen = payments.Count > 16 ? new HashSet<PaymentId>(payments.Count) : null;
+        for (var i = 0; i < payments.Count; i++)
+        {
+            var id = payments[i].Payment.Id;
+            var repeated = seen is null ? payments.FindIndex(0, i, p => p.Payment.Id == id) >= 0 : !seen.Add(id);
+            if (repeated)
+            {
+                throw new ArgumentException($"Payment {id} appears more than once.", parameterName);
+            }
+        }
+    }
+
+    private static void CheckPayment(Payment payment, Currency accountCurrency, CurrencyConversion? conversion)
+    {
+        var paymentCurrency = payment.Amount.Currency;
+        if (conversion is null)
+        {
+            if (paymentCurrency != accountCurrency)
+            {
+                throw new ArgumentException($"Payment {payment.Id} is in {paymentCurrency} but the account's items are in {accountCurrency}: pass a CurrencyConversion from {paymentCurrency} to {accountCurrency}.");
+            }
+        }
+        else if (conversion.From != paymentCurrency || conversion.To != accountCurrency)
+        {
+            throw new ArgumentException($"Payment {payment.Id} is in {paymentCurrency} and the account's items in {accountCurrency}, but the conversion is from {conversion.From} to {conversion.To}.");
+        }
+    }
+}
