@@ -15,6 +15,7 @@ public sealed class DependencyRuleTests
         ["Collections.Audit.Sqlite"] = ["Collections.Core", "NodaTime", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Data.Sqlite"],
         ["Collections.PhoneNumbers"] = ["Collections.Core", "NodaTime", "Microsoft.Extensions.DependencyInjection.Abstractions", "PhoneNumbers"],
         ["Collections.ContactPolicy"] = ["Collections.Core", "NodaTime", "Ardalis.SmartEnum", "Microsoft.Extensions.DependencyInjection.Abstractions"],
+        ["Collections.Fees"] = ["Collections.Core", "NodaTime", "Ardalis.SmartEnum", "Microsoft.Extensions.DependencyInjection.Abstractions"],
     };
 
     [Theory]
