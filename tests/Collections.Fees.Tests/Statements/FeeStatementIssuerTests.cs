@@ -29,6 +29,22 @@ public sealed class FeeStatementIssuerTests
     }
 
     [Fact]
+    public void LinesSha256_IdsWithQuotesBackslashesControlsAndArabic_AreEscapedAsRfc8785Says()
+    {
+        var statement = FeeStatement.Calculate(Request("JAN", Flat(10m), January) with
+        {
+            Placements = [Placed("حساب \"7\"\\\tx", age: 30, balance: 5_000m)],
+            Payments = [Paid("دفعة\u0001", "حساب \"7\"\\\tx", 100m, new LocalDate(2026, 1, 5))],
+        });
+
+        var canonical = FeeStatementHash.CanonicalJson(statement.Currency, statement.Lines);
+
+        Assert.Equal(AuditPayload.Parse(canonical).Json, canonical);
+        Assert.Contains("\"account\":\"حساب \\\"7\\\"\\\\\\tx\"", canonical, StringComparison.Ordinal);
+        Assert.Contains("\"payment\":\"دفعة\\u0001\"", canonical, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task IssueAsync_AppendsTheStatementWithItsTotalsAndLineHash()
     {
         var store = new InMemoryAuditStore();

@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+using Collections.Core.Audit;
 using Collections.TestKit;
 using FsCheck;
 using FsCheck.Fluent;
@@ -120,6 +123,16 @@ public sealed class FeeStatementProperties
             };
             var again = FeeStatement.Calculate(FeesGenerators.Request(shuffled, "JAN", FeesGenerators.January));
             return again == statement && again.LinesSha256 == statement.LinesSha256;
+        });
+
+    [Property(MaxTest = 200)]
+    public Property The_line_hash_is_over_the_rfc8785_canonical_json_of_the_lines() =>
+        Prop.ForAll(Histories(), history =>
+        {
+            var statement = FeeStatement.Calculate(FeesGenerators.Request(history, "JAN", FeesGenerators.January));
+            var canonical = FeeStatementHash.CanonicalJson(statement.Currency, statement.Lines);
+            return AuditPayload.Parse(canonical).Json == canonical
+                && statement.LinesSha256 == Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
         });
 
     [Property(MaxTest = 200)]
