@@ -40,7 +40,7 @@ public sealed class FeeProposalTests
         Assert.Equal((114, Sr(850_000m), Sr(200_000m), Sr(24_500m), Sr(3_675m), Sr(28_175m)), (proposal.Total.Accounts, proposal.Total.Balance, proposal.Total.ProjectedCollections, proposal.Total.Fees, proposal.Total.Vat, proposal.Total.Total));
         Assert.Equal(0.1225m, proposal.Total.FeesShareOfCollections.Value);
 
-        Assert.Contains(proposal.Assumptions, a => a.English == "early (Amicable (phone) collection): 100 accounts with a balance of 500,000.00 SAR; expected recovery 30% of the balance (150,000.00 SAR); priced at tier A (8%) for 20 days past due at placement and an average balance of 5,000.00 SAR.");
+        Assert.Contains(proposal.Assumptions, a => a.English == "early (Amicable (phone) collection): balance 500,000.00 SAR over 100 account(s); expected recovery 30% of the balance (150,000.00 SAR); priced at tier A (8%) for 20 days past due at placement and an average balance of 5,000.00 SAR.");
         Assert.Contains(proposal.Assumptions, a => a.English == "legal: 50% of the accounts are expected to reach stage 'filed', at 1,500.00 SAR each.");
         Assert.Contains(proposal.Assumptions, a => a.English == "VAT at 15% is added as a separate line (Legal track).");
         Assert.Equal("نسب الاسترداد نقاط بداية من جهة التحصيل.", proposal.Assumptions[^1].Arabic);
