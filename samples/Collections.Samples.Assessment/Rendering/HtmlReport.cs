@@ -60,7 +60,7 @@ public static partial class HtmlReport
         var p = f.FeeProposal;
         html.Append(CultureInfo.InvariantCulture, $"<section id=\"onboarding\"><h2>{Html.E(t["section.onboarding"])}</h2><p class=\"note\">{Html.E(t["onboarding.note"])}</p><ul>");
         html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"roadmap.html\">{t.FormatHtml("onboarding.roadmap", ("tasks", Html.E(n.Count(f.Roadmap.Tasks.Count))), ("start", Html.Ltr(f.Roadmap.Start)), ("end", Html.Ltr(f.Roadmap.End)))}</a></li>");
-        html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"fee-proposal.html\">{t.FormatHtml("onboarding.fees", ("fees", Html.Ltr(n.Amount(p.Total.Fees))), ("collections", Html.Ltr(n.Whole(p.Total.ProjectedCollections))), ("currency", Html.E(p.Currency)))}</a></li>");
+        html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"fee-proposal.html\">{t.FormatHtml("onboarding.fees", ("fees", Html.Ltr(n.Amount(p.Total.Fees) + " " + p.Currency)), ("collections", Html.Ltr(n.Whole(p.Total.ProjectedCollections) + " " + p.Currency)))}</a></li>");
         html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"nda.html\">{t.FormatHtml("onboarding.nda", ("creditor", $"<bdi>{Html.E(f.Nda.Creditor.Name)}</bdi>"), ("collector", $"<bdi>{Html.E(f.Nda.Collector.Name)}</bdi>"))}</a></li>");
         html.Append("</ul></section>\n");
     }

@@ -216,8 +216,9 @@ public static class OnboardingHtml
         // Signature block: one column per party, labels in both languages.
         string Label(string key) => $"{Html.E(NdaTemplate.Text(key).Arabic)} / {Html.E(NdaTemplate.Text(key).English)}";
         html.Append(CultureInfo.InvariantCulture, $"<section><table class=\"parties sign\"><thead><tr><th></th><th>{Label("party.creditor")}</th><th>{Label("party.collector")}</th></tr></thead><tbody>");
-        html.Append(CultureInfo.InvariantCulture, $"<tr><th>{Label("party.name")}</th><td><bdi>{Html.E(nda.Creditor.Name)}</bdi></td><td><bdi>{Html.E(nda.Collector.Name)}</bdi></td></tr>");
-        html.Append(CultureInfo.InvariantCulture, $"<tr><th>{Label("party.address")}</th><td><bdi>{Html.E(nda.Creditor.Address)}</bdi></td><td><bdi>{Html.E(nda.Collector.Address)}</bdi></td></tr>");
+        string Cell(string value, bool given, string placeholder) => given ? $"<td><bdi>{Html.E(value)}</bdi></td>" : $"<td class=\"muted\">{Label(placeholder)}</td>";
+        html.Append(CultureInfo.InvariantCulture, $"<tr><th>{Label("party.name")}</th>{Cell(nda.Creditor.Name, nda.Creditor.NameGiven, "placeholder.collector")}{Cell(nda.Collector.Name, nda.Collector.NameGiven, "placeholder.collector")}</tr>");
+        html.Append(CultureInfo.InvariantCulture, $"<tr><th>{Label("party.address")}</th>{Cell(nda.Creditor.Address, nda.Creditor.AddressGiven, "placeholder.address")}{Cell(nda.Collector.Address, nda.Collector.AddressGiven, "placeholder.address")}</tr>");
         var blank = Label("placeholder.blank");
         foreach (var key in new[] { "party.registration", "party.signatory", "party.signature" })
         {
