@@ -33,7 +33,7 @@ internal static class FeeStatementBenchmarkData
         ],
         new FeeScheduleTerms { MinimumPerPayment = Money.Of(25m, Sar), CapPerPayment = Money.Of(5_000m, Sar) });
 
-    /// <summary>Placements, three months of payments (about one per account per month, 2% reversed, 5% direct to the
+    /// <summary>Placements, three months of payments (0 to 5 per account, about half a payment per account posted in January; 2% reversed, 5% direct to the
     /// creditor, 3% before placement), 4% of accounts with a credit note or write-off, 1% recalled in December.</summary>
     public static FeeStatementRequest JanuaryRequest(int accounts)
     {

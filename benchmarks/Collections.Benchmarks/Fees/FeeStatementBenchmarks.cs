@@ -13,7 +13,7 @@ public class FeeStatementBenchmarks
 {
     private FeeStatementRequest _request = null!;
 
-    /// <summary>Accounts placed (about one payment each in the month).</summary>
+    /// <summary>Accounts placed (about half a payment each posted in the month, 2.5 each over the three months).</summary>
     [Params(10_000, 100_000)]
     public int Accounts { get; set; }
 
