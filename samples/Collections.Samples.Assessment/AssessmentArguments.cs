@@ -1,4 +1,5 @@
 using Collections.Core;
+using Collections.Samples.Assessment.Onboarding;
 using NodaTime;
 using NodaTime.Text;
 
@@ -17,9 +18,13 @@ public sealed record AssessmentArguments(
     string? Currency,
     string? DateOrder)
 {
+    /// <summary>The parties' details and fee schedules for the onboarding documents.</summary>
+    public OnboardingOptions Onboarding { get; init; } = OnboardingOptions.None;
+
     public const string Usage = """
         Usage: collections-assessment FILE --as-of YYYY-MM-DD --out DIR [--mapping FILE] [--lang en|ar] [--strict] [--creditor NAME] [--high-balance AMOUNT]
-                              [--currency CODE] [--date-order iso|dmy|mdy]
+                              [--currency CODE] [--date-order iso|dmy|mdy] [--collector NAME] [--creditor-address TEXT] [--collector-address TEXT]
+                              [--phone-fees FILE] [--legal-fees FILE]
 
           FILE        the creditor's portfolio file (CSV or XLSX)
           --as-of     the assessment date (ISO, e.g. 2005-09-30); never taken from the clock
@@ -31,8 +36,13 @@ public sealed record AssessmentArguments(
           --high-balance  the amount from which a balance counts as high in segmentation (default: the upper quartile)
           --currency  the file's ISO 4217 currency when the mapping does not declare it (e.g. SAR)
           --date-order  how the file writes dates when the mapping does not declare it: iso, dmy or mdy
+          --collector  the collection agency's name for the NDA (default: a placeholder to fill in)
+          --creditor-address, --collector-address  the parties' addresses for the NDA (default: placeholders)
+          --phone-fees, --legal-fees  fee schedule JSON files for the fee proposal (default: the sample's schedules;
+                      the shape is in src/Collections.Fees/README.md)
         Without --mapping the file is read as a ledger (one row per invoice) with English and Arabic headers
         recognised; --currency and --date-order are then required, because they are never guessed.
+        The pack also holds the onboarding documents: roadmap.html (14 days), fee-proposal.html and nda.html.
         """;
 
     /// <summary>Whether the command line asks for the usage text.</summary>
@@ -44,6 +54,7 @@ public sealed record AssessmentArguments(
         var problems = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string? file = null, asOfText = null, output = null, mapping = null, lang = null, creditor = null, highBalanceText = null, currency = null, dateOrder = null;
+        string? collector = null, creditorAddress = null, collectorAddress = null, phoneFees = null, legalFees = null;
         var strict = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -73,6 +84,11 @@ public sealed record AssessmentArguments(
                 case "--high-balance": highBalanceText = Value("--high-balance"); break;
                 case "--currency": currency = Value("--currency"); break;
                 case "--date-order": dateOrder = Value("--date-order"); break;
+                case "--collector": collector = Value("--collector"); break;
+                case "--creditor-address": creditorAddress = Value("--creditor-address"); break;
+                case "--collector-address": collectorAddress = Value("--collector-address"); break;
+                case "--phone-fees": phoneFees = Value("--phone-fees"); break;
+                case "--legal-fees": legalFees = Value("--legal-fees"); break;
                 case "--strict": strict = true; break;
                 case var a when a.StartsWith("--", StringComparison.Ordinal): problems.Add($"{a}: unknown option."); break;
                 default:
@@ -128,6 +144,22 @@ public sealed record AssessmentArguments(
             problems.Add($"--mapping: '{mapping}' does not exist.");
         }
 
+        foreach (var (option, path) in new[] { ("--phone-fees", phoneFees), ("--legal-fees", legalFees) })
+        {
+            if (path is not null && !System.IO.File.Exists(path))
+            {
+                problems.Add($"{option}: '{path}' does not exist.");
+            }
+        }
+
+        foreach (var (option, text) in new[] { ("--creditor", creditor), ("--collector", collector), ("--creditor-address", creditorAddress), ("--collector-address", collectorAddress) })
+        {
+            if (text is not null && string.IsNullOrWhiteSpace(text))
+            {
+                problems.Add($"{option}: the value is empty.");
+            }
+        }
+
         if (currency is not null && !Collections.Core.Currency.TryFromCode(currency, out _))
         {
             problems.Add($"--currency: '{currency}' is not a known ISO 4217 code (e.g. SAR, USD).");
@@ -168,7 +200,12 @@ public sealed record AssessmentArguments(
         }
 
         errors = problems;
-        arguments = problems.Count == 0 ? new AssessmentArguments(file!, asOf, output!, mapping, language, strict, creditor, highBalance, currency, dateOrder) : null;
+        arguments = problems.Count == 0
+            ? new AssessmentArguments(file!, asOf, output!, mapping, language, strict, creditor, highBalance, currency, dateOrder)
+            {
+                Onboarding = new OnboardingOptions(collector?.Trim(), creditorAddress?.Trim(), collectorAddress?.Trim(), phoneFees, legalFees),
+            }
+            : null;
         return arguments is not null;
     }
 }

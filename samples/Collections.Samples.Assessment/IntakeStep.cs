@@ -56,7 +56,7 @@ public static class IntakeStep
             report.Normalisations.ToDictionary(n => n.Rule.Title.In(language), n => n.Cells),
             [.. report.Errors.Select(e => Issue(e, language))],
             [.. report.Warnings.Select(w => Issue(w, language))]);
-        return new Outcome(new AssessmentInput(result.Portfolio, arguments.AsOf, creditor, input, quality, arguments.HighBalance), summary, null);
+        return new Outcome(new AssessmentInput(result.Portfolio, arguments.AsOf, creditor, input, quality, arguments.HighBalance, arguments.Onboarding), summary, null);
     }
 
     private static RowIssueFigure Issue(IntakeIssue issue, Language language) =>

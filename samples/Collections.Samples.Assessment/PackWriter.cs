@@ -5,7 +5,8 @@ using Collections.Samples.Assessment.Rendering;
 
 namespace Collections.Samples.Assessment;
 
-/// <summary>Writes the pack's three files together: all are rendered first, then moved into place, so a failure leaves the
+/// <summary>Writes the pack's files together — figures.json, report.html, assessment.xlsx and the onboarding documents
+/// (roadmap.html, fee-proposal.html, nda.html): all are rendered first, then moved into place, so a failure leaves the
 /// folder as it was (never a new figures.json beside an older report).</summary>
 public static class PackWriter
 {
@@ -16,8 +17,14 @@ public static class PackWriter
         // Render in memory first: a rendering bug must not cost the user their previous pack.
         var json = FiguresJson.Serialize(figures);
         var html = HtmlReport.Render(figures, texts);
+        var documents = new[]
+        {
+            ("roadmap.html", OnboardingHtml.Roadmap(figures, texts)),
+            ("fee-proposal.html", OnboardingHtml.FeeProposal(figures, texts)),
+            ("nda.html", OnboardingHtml.Nda(figures, texts)),
+        };
 
-        var targets = new[] { "figures.json", "report.html", "assessment.xlsx" }.Select(name => Path.GetFullPath(Path.Combine(directory, name))).ToArray();
+        var targets = new[] { "figures.json", "report.html", "assessment.xlsx" }.Concat(documents.Select(d => d.Item1)).Select(name => Path.GetFullPath(Path.Combine(directory, name))).ToArray();
         var temps = targets.Select(t => t + ".tmp").ToArray();
         try
         {
@@ -25,6 +32,11 @@ public static class PackWriter
             File.WriteAllText(temps[0], json, new UTF8Encoding(false));
             File.WriteAllText(temps[1], html, new UTF8Encoding(false));
             SpreadsheetWriter.Write(temps[2], figures, allRejectedRows, allWarningRows, texts.IsArabic);
+            for (var i = 0; i < documents.Length; i++)
+            {
+                File.WriteAllText(temps[3 + i], documents[i].Item2, new UTF8Encoding(false));
+            }
+
             for (var i = 0; i < targets.Length; i++)
             {
                 File.Move(temps[i], targets[i], overwrite: true);

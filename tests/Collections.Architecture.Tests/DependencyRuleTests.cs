@@ -16,6 +16,7 @@ public sealed class DependencyRuleTests
         ["Collections.PhoneNumbers"] = ["Collections.Core", "NodaTime", "Microsoft.Extensions.DependencyInjection.Abstractions", "PhoneNumbers"],
         ["Collections.ContactPolicy"] = ["Collections.Core", "NodaTime", "Ardalis.SmartEnum", "Microsoft.Extensions.DependencyInjection.Abstractions"],
         ["Collections.Escalation"] = ["Collections.Core", "NodaTime", "Ardalis.SmartEnum", "Microsoft.Extensions.DependencyInjection.Abstractions"],
+        ["Collections.Fees"] = ["Collections.Core", "NodaTime", "Ardalis.SmartEnum", "Microsoft.Extensions.DependencyInjection.Abstractions"],
     };
 
     [Theory]

@@ -15,8 +15,9 @@ internal static class LibraryAssemblies
     public static readonly Assembly ContactPolicy = Assembly.Load("Collections.ContactPolicy");
 
     public static readonly Assembly Escalation = Assembly.Load("Collections.Escalation");
+    public static readonly Assembly Fees = Assembly.Load("Collections.Fees");
 
-    public static readonly Assembly[] All = [Core, Aging, Kpi, Intake, ContactPolicy, Escalation, AuditSqlite, PhoneNumbers];
+    public static readonly Assembly[] All = [Core, Aging, Kpi, Intake, ContactPolicy, Escalation, Fees, AuditSqlite, PhoneNumbers];
 
     public static TheoryData<string> Names() => [.. All.Select(a => a.GetName().Name!)];
 

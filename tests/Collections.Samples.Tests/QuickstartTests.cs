@@ -18,6 +18,9 @@ public sealed class QuickstartTests
         Assert.Contains(run.FiguresPath, run.Output, StringComparison.Ordinal);
         Assert.Contains(run.ReportPath, run.Output, StringComparison.Ordinal);
         Assert.Contains(run.SpreadsheetPath, run.Output, StringComparison.Ordinal);
+        Assert.Contains(run.RoadmapPath, run.Output, StringComparison.Ordinal);
+        Assert.Contains(run.FeeProposalPath, run.Output, StringComparison.Ordinal);
+        Assert.Contains(run.NdaPath, run.Output, StringComparison.Ordinal);
         Assert.Contains("2,000 rows read: 2,000 accepted, 0 rejected", run.Output, StringComparison.Ordinal);
     }
 
@@ -41,7 +44,7 @@ public sealed class QuickstartTests
         Assert.Equal(["2005-04", "2005-05", "2005-06", "2005-07", "2005-08"], rolls.Select(r => r.GetProperty("from").GetString()));
         Assert.Equal(["2005-05", "2005-06", "2005-07", "2005-08", "2005-09"], rolls.Select(r => r.GetProperty("to").GetString()));
         Assert.All(rolls, r => Assert.Equal(JsonValueKind.Object, r.GetProperty("accounts").ValueKind));
-        foreach (var section in new[] { "segments", "cure_rates", "kpis", "data_quality", "receivables_baseline", "input" })
+        foreach (var section in new[] { "segments", "cure_rates", "kpis", "data_quality", "receivables_baseline", "input", "roadmap", "fee_proposal", "nda" })
         {
             Assert.True(root.TryGetProperty(section, out _), $"figures.json has no '{section}'.");
         }
@@ -83,7 +86,7 @@ public sealed class QuickstartTests
 
         var sheets = MiniExcel.GetSheetNames(run.SpreadsheetPath);
 
-        Assert.Equal(["summary", "aging", "credit_balances", "segments", "roll_rates", "cure_rates", "ledger_history", "kpis", "data_quality", "rejected_rows", "warnings"], sheets);
+        Assert.Equal(["summary", "aging", "credit_balances", "segments", "roll_rates", "cure_rates", "ledger_history", "kpis", "data_quality", "roadmap", "fee_proposal", "rejected_rows", "warnings"], sheets);
         var aging = MiniExcel.Query(run.SpreadsheetPath, useHeaderRow: true, sheetName: "aging").Cast<IDictionary<string, object>>().ToList();
         Assert.Equal(6, aging.Count);
         Assert.Equal(run.Figures.Aging.Sum(b => b.Balance), aging.Sum(r => Convert.ToDecimal(r["balance"], System.Globalization.CultureInfo.InvariantCulture)));

@@ -20,6 +20,12 @@ internal sealed record SampleRun(int ExitCode, string Output, string Error, stri
 
     public string SpreadsheetPath => Path.Combine(Directory, "assessment.xlsx");
 
+    public string RoadmapPath => Path.Combine(Directory, "roadmap.html");
+
+    public string FeeProposalPath => Path.Combine(Directory, "fee-proposal.html");
+
+    public string NdaPath => Path.Combine(Directory, "nda.html");
+
     public AssessmentFigures Figures => FiguresJson.Deserialize(File.ReadAllText(FiguresPath));
 
     public static async Task<SampleRun> RunAsync(params string[] arguments)

@@ -1,5 +1,6 @@
 using Collections.Core;
 using Collections.Samples.Assessment.Figures;
+using Collections.Samples.Assessment.Onboarding;
 using NodaTime;
 
 namespace Collections.Samples.Assessment.Assessment;
@@ -11,7 +12,8 @@ public sealed record AssessmentInput(
     string Creditor,
     InputFigure Input,
     IntakeQuality Quality,
-    decimal? HighBalance = null);
+    decimal? HighBalance = null,
+    OnboardingOptions? Onboarding = null);
 
 /// <summary>Intake's counts and rejected rows, as the data-quality section reports them.</summary>
 public sealed record IntakeQuality(

@@ -2,6 +2,7 @@ using Collections.Aging;
 using Collections.Core;
 using Collections.Kpi;
 using Collections.Samples.Assessment.Figures;
+using Collections.Samples.Assessment.Onboarding;
 using Collections.Samples.Assessment.Rendering;
 using NodaTime;
 
@@ -54,6 +55,13 @@ public static class Assessor
         step?.Invoke("data quality");
         var findings = DataQualityFindings.Find(portfolio, input.AsOf, period, ledger, texts);
 
+        step?.Invoke("onboarding documents");
+        var options = input.Onboarding ?? OnboardingOptions.None;
+        var baseline = Baseline(main);
+        var roadmap = RoadmapPlan.Build(input.AsOf, segments.Figures, portfolio.Accounts.Length, baseline, input.Quality.RowsRejected, input.Input.Sha256, texts);
+        var feeProposal = FeeProposalStep.Run(input.AsOf, input.Creditor, currency, segments.Accounts, options, texts);
+        var nda = NdaTemplate.Build(input.AsOf, input.Creditor, options);
+
         return new AssessmentFigures
         {
             AsOf = FigureMapping.Date(input.AsOf),
@@ -71,11 +79,11 @@ public static class Assessor
             Aging = main.Buckets,
             AgingByCurrency = agingByCurrency,
             CreditBalances = main.CreditBalances,
-            ReceivablesBaseline = Baseline(main),
+            ReceivablesBaseline = baseline,
             RollRates = rollRates,
             CureRates = cureRates,
             LedgerHistory = ledgerHistory,
-            Segments = segments,
+            Segments = segments.Figures,
             Kpis = KpiFramework.Build(portfolio, rollRates, cureRates, ledgerHistory, period, portfolio.Items.Length > 0 && ledger is null, texts),
             DataQuality = new DataQualityFigure(
                 input.Quality.RowsRead,
@@ -86,6 +94,9 @@ public static class Assessor
                 [.. input.Quality.RejectedRows.Take(100)],
                 [.. input.Quality.WarningRows.Take(100)],
                 findings),
+            Roadmap = roadmap,
+            FeeProposal = feeProposal,
+            Nda = nda,
         };
     }
 

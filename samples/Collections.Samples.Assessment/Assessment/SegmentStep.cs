@@ -14,7 +14,13 @@ namespace Collections.Samples.Assessment.Assessment;
 /// </remarks>
 internal static class SegmentStep
 {
-    public static IReadOnlyList<SegmentFigure> Run(
+    /// <summary>The segment figures, and each segment's accounts with debt in the main currency (what the fee proposal prices).</summary>
+    public sealed record Outcome(IReadOnlyList<SegmentFigure> Figures, IReadOnlyList<SegmentAccounts> Accounts);
+
+    /// <summary>A segment's definition, its number of accounts, and the positions of those that owe in the main currency.</summary>
+    public sealed record SegmentAccounts(SegmentDefinition Segment, int Accounts, IReadOnlyList<AccountPosition> Positions);
+
+    public static Outcome Run(
         Portfolio portfolio, LocalDate asOf, YearMonth? period, Currency currency, Money? highBalance, ReportTexts texts)
     {
         var positions = period is { } p
@@ -57,7 +63,15 @@ internal static class SegmentStep
                 reasons));
         }
 
-        return figures;
+        var accounts = result.Summaries
+            .Where(s => s.Accounts > 0)
+            .OrderBy(s => s.Segment.Priority)
+            .Select(s => new SegmentAccounts(
+                s.Segment,
+                s.Accounts,
+                [.. result.Assignments.Where(a => a.Segment.Id == s.Segment.Id && a.Profile.Position.Debt.Currency == currency && a.Profile.Position.HasDebt).Select(a => a.Profile.Position)]))
+            .ToList();
+        return new Outcome(figures, accounts);
     }
 
     private static Money UpperQuartile(IReadOnlyList<AccountPosition> positions, Currency currency)

@@ -41,4 +41,13 @@ public sealed record AssessmentFigures
     public required IReadOnlyList<KpiFigure> Kpis { get; init; }
 
     public required DataQualityFigure DataQuality { get; init; }
+
+    /// <summary>The 14-day onboarding roadmap (roadmap.html).</summary>
+    public required RoadmapFigure Roadmap { get; init; }
+
+    /// <summary>The fee proposal for the phone and legal tracks (fee-proposal.html).</summary>
+    public required FeeProposalFigure FeeProposal { get; init; }
+
+    /// <summary>The bilingual mutual NDA template (nda.html).</summary>
+    public required NdaFigure Nda { get; init; }
 }

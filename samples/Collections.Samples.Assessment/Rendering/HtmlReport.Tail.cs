@@ -99,7 +99,7 @@ public static partial class HtmlReport
     private static void Method(StringBuilder html, ReportTexts t) =>
         html.Append(CultureInfo.InvariantCulture, $"<section id=\"method\"><h2>{Html.E(t["section.method"])}</h2><ul><li>{Html.E(t["method.dpd"])}</li><li>{Html.E(t["method.roll_state"])}</li><li>{Html.E(t["method.na"])}</li></ul></section>\n");
 
-    private const string Styles = """
+    internal const string Styles = """
         :root { --ink:#1f2937; --muted:#6b7280; --line:#e5e7eb; --accent:#0f766e; }
         * { box-sizing: border-box; }
         body { margin:0; font-family: "Segoe UI", "Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", Tahoma, "DejaVu Sans", sans-serif; color:var(--ink); background:#f8fafc; line-height:1.45; }

@@ -27,6 +27,7 @@ public static partial class HtmlReport
         Ledger(html, figures, texts, n);
         Kpis(html, figures, texts, n);
         Quality(html, figures, texts, n);
+        Onboarding(html, figures, texts, n);
         Method(html, texts);
         html.Append("</main>\n</body>\n</html>\n");
         return html.ToString();
@@ -51,6 +52,17 @@ public static partial class HtmlReport
         Card(html, t["card.over_90"], n.Whole(b.Over90), n.Percent(b.Over90Share));
         Card(html, t["card.credit"], n.Whole(f.CreditBalances.Amount), t.Format("count.accounts", ("count", n.Count(f.CreditBalances.Accounts))));
         html.Append("</section>\n");
+    }
+
+    /// <summary>Links to the onboarding documents written beside the report, with their headline figures.</summary>
+    private static void Onboarding(StringBuilder html, AssessmentFigures f, ReportTexts t, NumberFormat n)
+    {
+        var p = f.FeeProposal;
+        html.Append(CultureInfo.InvariantCulture, $"<section id=\"onboarding\"><h2>{Html.E(t["section.onboarding"])}</h2><p class=\"note\">{Html.E(t["onboarding.note"])}</p><ul>");
+        html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"roadmap.html\">{t.FormatHtml("onboarding.roadmap", ("tasks", Html.E(n.Count(f.Roadmap.Tasks.Count))), ("start", Html.Ltr(f.Roadmap.Start)), ("end", Html.Ltr(f.Roadmap.End)))}</a></li>");
+        html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"fee-proposal.html\">{t.FormatHtml("onboarding.fees", ("fees", Html.Ltr(n.Amount(p.Total.Fees) + " " + p.Currency)), ("collections", Html.Ltr(n.Whole(p.Total.ProjectedCollections) + " " + p.Currency)))}</a></li>");
+        html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"nda.html\">{t.FormatHtml("onboarding.nda", ("creditor", $"<bdi>{Html.E(f.Nda.Creditor.Name)}</bdi>"), ("collector", $"<bdi>{Html.E(f.Nda.Collector.Name)}</bdi>"))}</a></li>");
+        html.Append("</ul></section>\n");
     }
 
     private static void Card(StringBuilder html, string label, string value, string? note) =>

@@ -52,6 +52,14 @@ public static class SpreadsheetWriter
                         Row(("kind", "warnings"), ("count", f.DataQuality.Warnings), ("message", string.Empty), ("example", string.Empty)) }
                 .Concat(f.DataQuality.Normalisations.Select(n => Row(("kind", "normalised: " + n.Key), ("count", n.Value), ("message", string.Empty), ("example", string.Empty))))
                 .Concat(f.DataQuality.Findings.Select(x => Row(("kind", x.Code), ("count", x.Count), ("message", x.Message), ("example", x.Example ?? string.Empty))))),
+            ["roadmap"] = Rows(f.Roadmap.Tasks.Select(task =>
+                Row(("day", task.Day), ("starts", task.Starts), ("due", task.Due), ("task", task.Id), ("title", task.Title), ("owner", task.Owner), ("exit", task.Exit), ("segments", string.Join(", ", task.Segments)), ("accounts", task.Accounts)))),
+            ["fee_proposal"] = Rows(f.FeeProposal.Lines.Select(l =>
+                Row(("segment", l.Segment), ("title", l.Title), ("track", l.Track), ("tier", l.Tier), ("accounts", l.Accounts), ("balance", l.Balance), ("age_at_placement", l.AgeAtPlacement),
+                    ("expected_recovery_percent", l.ExpectedRecoveryPercent), ("projected_collections", l.ProjectedCollections), ("percent", l.Percent), ("percentage_fee", l.PercentageFee), ("stage_fees", l.StageFees), ("fees", l.Fees), ("vat", (decimal?)null), ("total", (decimal?)null)))
+                .Concat(f.FeeProposal.Tracks.Append(f.FeeProposal.Total).Select(total =>
+                    Row(("segment", total.Track is null ? "total" : "total " + total.Track), ("title", string.Empty), ("track", total.Track ?? string.Empty), ("tier", string.Empty), ("accounts", total.Accounts), ("balance", total.Balance), ("age_at_placement", (int?)null),
+                        ("expected_recovery_percent", (decimal?)null), ("projected_collections", total.ProjectedCollections), ("percent", (decimal?)null), ("percentage_fee", (decimal?)null), ("stage_fees", (decimal?)null), ("fees", total.Fees), ("vat", total.Vat), ("total", total.Total))))),
             ["rejected_rows"] = Rows(allRejectedRows.Select(r => Row(("row", r.Row), ("column", r.Column), ("value", r.Value), ("reason", r.Reason)))),
             ["warnings"] = Rows(allWarningRows.Select(r => Row(("row", r.Row), ("column", r.Column), ("value", r.Value), ("reason", r.Reason)))),
         };

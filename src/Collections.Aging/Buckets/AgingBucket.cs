@@ -30,6 +30,25 @@ public sealed record AgingBucket
     /// <summary>Whether the bucket holds current (not yet late) items.</summary>
     public bool IsCurrent => LowerBound is null;
 
+    /// <summary>The bucket's days-past-due values as a Core <see cref="DaysPastDueRange"/> (for segment criteria, fee tiers, escalation rules).</summary>
+    public DaysPastDueRange Range => new(LowerBound, UpperBound);
+
+    /// <summary>The DPD values of a run of buckets, from this one to <paramref name="last"/>.</summary>
+    /// <param name="last">The last bucket of the run (this one for a single bucket).</param>
+    /// <returns>The range from this bucket's lower bound to the last bucket's upper bound.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="last"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="last"/> comes before this bucket.</exception>
+    public DaysPastDueRange RangeThrough(AgingBucket last)
+    {
+        ArgumentNullException.ThrowIfNull(last);
+        if (last.Index < Index)
+        {
+            throw new ArgumentException($"Bucket '{last.Label}' comes before bucket '{Label}'.", nameof(last));
+        }
+
+        return new(LowerBound, last.UpperBound);
+    }
+
     /// <summary>Whether a DPD value falls in this bucket.</summary>
     /// <param name="daysPastDue">The value.</param>
     /// <returns><see langword="true"/> when inside the bounds.</returns>

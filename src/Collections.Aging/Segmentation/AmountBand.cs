@@ -69,7 +69,7 @@ public sealed record AmountBand
 
         foreach (var range in Ranges)
         {
-            range.Validate(owner, violations);
+            RangeChecks.Validate(range, owner, violations);
         }
 
         foreach (var repeated in Ranges.GroupBy(r => r.Currency).Where(g => g.Count() > 1))

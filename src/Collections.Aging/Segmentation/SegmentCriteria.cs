@@ -1,3 +1,5 @@
+using Collections.Core;
+
 namespace Collections.Aging;
 
 /// <summary>What an account must satisfy to be in a segment: age × amount band × behaviour × reachability; parts left null match anything.</summary>
@@ -44,7 +46,11 @@ public sealed record SegmentCriteria
 
     internal void Validate(string owner, List<string> violations)
     {
-        Age?.Validate(owner, violations);
+        if (Age is { } age)
+        {
+            RangeChecks.Validate(age, owner, violations);
+        }
+
         Amount?.Validate(owner, violations);
         Behaviour?.Validate(owner, violations);
         Reachability?.Validate(owner, violations);

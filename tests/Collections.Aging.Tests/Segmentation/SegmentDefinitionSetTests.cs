@@ -114,14 +114,15 @@ public sealed class SegmentDefinitionSetTests
     }
 
     [Fact]
-    public void DaysPastDueRange_OfBuckets_SpansTheirBounds()
+    public void AgingBucket_RangeThrough_SpansTheirBounds()
     {
         var buckets = AgingBucketSet.Default.Buckets;
 
-        Assert.Equal(new DaysPastDueRange(31, 90), DaysPastDueRange.OfBuckets(buckets[2], buckets[3]));
-        Assert.Equal(new DaysPastDueRange(null, 30), DaysPastDueRange.OfBuckets(buckets[0], buckets[1]));
-        Assert.Equal(new DaysPastDueRange(121, null), DaysPastDueRange.OfBuckets(buckets[5], buckets[5]));
-        Assert.Throws<ArgumentException>(() => DaysPastDueRange.OfBuckets(buckets[3], buckets[2]));
+        Assert.Equal(new DaysPastDueRange(31, 90), buckets[2].RangeThrough(buckets[3]));
+        Assert.Equal(new DaysPastDueRange(null, 30), buckets[0].RangeThrough(buckets[1]));
+        Assert.Equal(new DaysPastDueRange(121, null), buckets[5].RangeThrough(buckets[5]));
+        Assert.Equal(new DaysPastDueRange(31, 60), buckets[2].Range);
+        Assert.Throws<ArgumentException>(() => buckets[3].RangeThrough(buckets[2]));
     }
 
     [Fact]

@@ -1,13 +1,24 @@
 using System.Globalization;
-using Collections.Core;
 
-namespace Collections.Aging;
+namespace Collections.Core;
 
-/// <summary>An inclusive range of days past due, open at either end, for segment criteria on age.</summary>
+/// <summary>An inclusive range of days past due, open at either end: an age criterion for segments, fee tiers and escalation rules.</summary>
+/// <remarks>
+/// Shared vocabulary in Core so that a package can tier or select by age without referencing Collections.Aging
+/// (aging buckets are one way to name such ranges: <c>AgingBucket.Range</c> in Collections.Aging). Both ends are
+/// included: <c>Between(31, 60)</c> holds 31 and 60. A missing <see cref="Minimum"/> includes every current value
+/// (DPD ≤ 0) and below; a missing <see cref="Maximum"/> has no upper limit.
+/// </remarks>
 /// <param name="Minimum">The smallest DPD in the range, or <see langword="null"/> for no lower limit.</param>
 /// <param name="Maximum">The largest DPD in the range, or <see langword="null"/> for no upper limit.</param>
 public readonly record struct DaysPastDueRange(int? Minimum, int? Maximum)
 {
+    /// <summary>Every DPD value (no limit at either end).</summary>
+    public static DaysPastDueRange All => default;
+
+    /// <summary>Whether the range holds no value at all (it ends before it starts).</summary>
+    public bool IsEmpty => Minimum is { } low && Maximum is { } high && high < low;
+
     /// <summary>A range from <paramref name="minimum"/> to <paramref name="maximum"/> days, both included.</summary>
     /// <param name="minimum">The smallest DPD.</param>
     /// <param name="maximum">The largest DPD.</param>
@@ -24,38 +35,21 @@ public readonly record struct DaysPastDueRange(int? Minimum, int? Maximum)
     /// <returns>The range.</returns>
     public static DaysPastDueRange AtMost(int maximum) => new(null, maximum);
 
-    /// <summary>The DPD values of a run of buckets, from <paramref name="first"/> to <paramref name="last"/>.</summary>
-    /// <param name="first">The first bucket.</param>
-    /// <param name="last">The last bucket (the same as <paramref name="first"/> for one bucket).</param>
-    /// <returns>The range from the first bucket's lower bound to the last bucket's upper bound.</returns>
-    /// <exception cref="ArgumentException"><paramref name="last"/> comes before <paramref name="first"/>.</exception>
-    public static DaysPastDueRange OfBuckets(AgingBucket first, AgingBucket last)
-    {
-        ArgumentNullException.ThrowIfNull(first);
-        ArgumentNullException.ThrowIfNull(last);
-        if (last.Index < first.Index)
-        {
-            throw new ArgumentException($"Bucket '{last.Label}' comes before bucket '{first.Label}'.", nameof(last));
-        }
-
-        return new(first.LowerBound, last.UpperBound);
-    }
-
     /// <summary>Whether a DPD value is in the range.</summary>
     /// <param name="daysPastDue">The value.</param>
     /// <returns><see langword="true"/> when inside.</returns>
     public bool Contains(DaysPastDue daysPastDue) =>
         (Minimum is not { } low || daysPastDue.Value >= low) && (Maximum is not { } high || daysPastDue.Value <= high);
 
+    /// <summary>Whether the two ranges share at least one DPD value.</summary>
+    /// <param name="other">The other range.</param>
+    /// <returns><see langword="true"/> when they overlap; empty ranges overlap nothing.</returns>
+    public bool Overlaps(DaysPastDueRange other) =>
+        !IsEmpty && !other.IsEmpty
+        && (Maximum is not { } high || other.Minimum is not { } otherLow || otherLow <= high)
+        && (other.Maximum is not { } otherHigh || Minimum is not { } low || low <= otherHigh);
+
     /// <summary>The range in words, for example <c>31..90</c> or <c>121..</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Minimum}..{Maximum}");
-
-    internal void Validate(string owner, List<string> violations)
-    {
-        if (Minimum is { } low && Maximum is { } high && high < low)
-        {
-            violations.Add(string.Create(CultureInfo.InvariantCulture, $"{owner}: the age range ends ({high}) before it starts ({low})"));
-        }
-    }
 }
