@@ -183,6 +183,9 @@ public sealed class RollRateAccumulator
         _leftBalances[fromIndex] = checked(_leftBalances[fromIndex] + positiveMinorUnits);
     }
 
+    /// <summary>The six counter arrays, in a fixed order, for saving partial state (see KpiAccumulator's state format).</summary>
+    internal IReadOnlyList<long[]> StateArrays => [_counts, _balances, _enteredCounts, _enteredBalances, _leftCounts, _leftBalances];
+
     private static void AddInto(long[] target, long[] source)
     {
         for (var i = 0; i < target.Length; i++)

@@ -11,6 +11,10 @@ namespace Collections.Kpi;
 /// <c>kpi.collection_effectiveness_index</c>, <c>roll_state.paid</c>, <c>roll_unit.account</c>, <c>roll_unit.item</c>,
 /// <c>roll.entered</c>, <c>roll.left</c>, <c>ledger.opening_receivables</c>, <c>ledger.credit_sales</c>,
 /// <c>ledger.closing_receivables</c>, <c>ledger.closing_current_receivables</c>, <c>ledger.month_end_aging</c>.</para>
+/// <para>The KPI catalog (<see cref="KpiCatalog"/>): <c>kpi.{code}</c> (title), <c>kpi.{code}.definition</c>,
+/// <c>kpi.{code}.formula</c> for every <see cref="KpiId"/>; <c>kpi_unit.*</c>, <c>dimension.*</c>, <c>inventory.*</c>,
+/// <c>resolution.*</c>, <c>breakdown.overall</c>, <c>breakdown.not_given</c>, <c>direction.*</c> and <c>catalog.*</c>
+/// (the headings of docs/kpi-catalog.md).</para>
 /// </remarks>
 public static class KpiTexts
 {
