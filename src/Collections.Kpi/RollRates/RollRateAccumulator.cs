@@ -151,7 +151,7 @@ public sealed class RollRateAccumulator
         }
 
         var index = state.Bucket.Index;
-        if (index >= buckets.Count || !buckets.Buckets[index].Equals(state.Bucket))
+        if (index >= buckets.Count || !(ReferenceEquals(buckets.Buckets[index], state.Bucket) || buckets.Buckets[index].Equals(state.Bucket)))
         {
             throw new ArgumentException(
                 string.Create(CultureInfo.InvariantCulture, $"State '{state.Label}' (bucket {index}) is not a bucket of this bucket set ({string.Join(", ", buckets.Buckets.Select(b => b.Label))})."),

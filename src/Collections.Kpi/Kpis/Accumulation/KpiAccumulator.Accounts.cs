@@ -21,13 +21,6 @@ public sealed partial class KpiAccumulator
     /// <exception cref="OverflowException">A sum leaves the range of 64-bit numbers.</exception>
     public KpiAccumulator Add(ReadOnlySpan<KpiAccount> accounts)
     {
-        var maxAccount = -1;
-        for (var i = 0; i < accounts.Length; i++)
-        {
-            maxAccount = Math.Max(maxAccount, accounts[i].Account);
-        }
-
-        EnsureAccount(maxAccount);
         var states = new (int Start, int End, byte Bucket)[accounts.Length];
         var marked = 0;
         try
@@ -36,6 +29,7 @@ public sealed partial class KpiAccumulator
             {
                 states[i] = Check(in accounts[i], i, nameof(accounts));
                 var account = accounts[i].Account;
+                EnsureAccount(account);
                 ref var word = ref _present[account >> 6];
                 var bit = 1UL << account;
                 if ((word & bit) != 0)
@@ -140,10 +134,10 @@ public sealed partial class KpiAccumulator
             startBalance);
         var key = account.Key with { Bucket = bucket };
 
-        contribution.AddTo(_overall, 0);
+        contribution.AddTo(_channels, 0);
         foreach (var tally in _tallies)
         {
-            var code = key.CodeOf(tally.Dimension!.Value);
+            var code = key.CodeOf(tally.Dimension.Value);
             if (code >= 0)
             {
                 tally.Ensure(code);

@@ -7,8 +7,8 @@ namespace Collections.Kpi;
 /// <summary>Attempts: the hot path (tens of millions per run).</summary>
 public sealed partial class KpiAccumulator
 {
-    // Attempts are applied in chunks that stay in the CPU cache while each breakdown reads them again.
-    private const int AttemptChunk = 4096;
+    // Attempts are applied in chunks that stay in the CPU's first-level cache while each breakdown reads them again.
+    private const int AttemptChunk = 1024;
 
     private interface IAttemptCode
     {
@@ -35,20 +35,14 @@ public sealed partial class KpiAccumulator
             return this;
         }
 
-        var maxima = CheckAttempts(attempts);
-        EnsureBits(ref _attempted, maxima.Account);
-        foreach (var tally in _tallies)
-        {
-            tally.Ensure(maxima.CodeOf(tally.Dimension!.Value));
-        }
-
+        EnsureBits(ref _attempted, CheckAttempts(attempts));
         for (var start = 0; start < attempts.Length; start += AttemptChunk)
         {
             var chunk = attempts.Slice(start, Math.Min(AttemptChunk, attempts.Length - start));
-            AddAttemptsOverall(chunk);
+            AddAttemptsByChannel(chunk);
             foreach (var tally in _tallies)
             {
-                switch (tally.Dimension!.Value)
+                switch (tally.Dimension.Value)
                 {
                     case KpiDimension.CreditorValue:
                         AddAttemptsTo<CreditorCode>(tally, chunk);
@@ -75,32 +69,30 @@ public sealed partial class KpiAccumulator
         return this;
     }
 
-    private Maxima CheckAttempts(ReadOnlySpan<KpiAttempt> attempts)
+    /// <summary>Checks every attempt before any is counted; returns the largest account index.</summary>
+    private int CheckAttempts(ReadOnlySpan<KpiAttempt> attempts)
     {
-        var maxima = default(Maxima);
-        maxima.Account = -1;
+        var maxAccount = -1;
+        var bucketCount = Scope.Buckets.Count;
         for (var i = 0; i < attempts.Length; i++)
         {
             ref readonly var a = ref attempts[i];
-            if (!a.HasChannel)
+            if (!a.HasChannel || a.Key.Bucket > bucketCount)
             {
-                throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"Attempt {i} is a default KpiAttempt (no channel or outcome); create attempts with the constructor."),
-                    nameof(attempts));
+                if (!a.HasChannel)
+                {
+                    throw new ArgumentException(
+                        string.Create(CultureInfo.InvariantCulture, $"Attempt {i} is a default KpiAttempt (no channel or outcome); create attempts with the constructor."),
+                        nameof(attempts));
+                }
+
+                CheckBucket(a.Key.Bucket, "Attempt", i, nameof(attempts));
             }
 
-            maxima.Take(a.Account, a.Key, a.Agent, a.Template);
+            maxAccount = Math.Max(maxAccount, a.Account);
         }
 
-        if (maxima.Bucket > Scope.Buckets.Count)
-        {
-            for (var i = 0; i < attempts.Length; i++)
-            {
-                CheckBucket(attempts[i].Key.Bucket, "Attempt", i, nameof(attempts));
-            }
-        }
-
-        return maxima;
+        return maxAccount;
     }
 
     private void CheckBucket(byte bucket, string fact, int index, string parameterName)
@@ -113,15 +105,14 @@ public sealed partial class KpiAccumulator
         }
     }
 
-    private void AddAttemptsOverall(ReadOnlySpan<KpiAttempt> chunk)
+    // The channel tally is the whole: it also counts the facts and sets the "attempted" bit of each account.
+    private void AddAttemptsByChannel(ReadOnlySpan<KpiAttempt> chunk)
     {
         var start = Scope.StartDay;
         var span = unchecked((uint)(Scope.EndDay - start));
-        ref var cells = ref MemoryMarshal.GetArrayDataReference(_overall.Attempts);
+        ref var cells = ref MemoryMarshal.GetArrayDataReference(_channels.Attempts);
         ref var attempted = ref MemoryMarshal.GetArrayDataReference(_attempted);
-        ref var isRightParty = ref MemoryMarshal.GetArrayDataReference(AttemptCells.IsRightPartyFlag);
         long counted = 0;
-        long byAgents = 0;
         foreach (ref readonly var a in chunk)
         {
             if (unchecked((uint)(a.DayNumberValue - start)) > span)
@@ -129,26 +120,18 @@ public sealed partial class KpiAccumulator
                 continue;
             }
 
-            var cell = a.Cell;
-            ref var c = ref Unsafe.Add(ref cells, cell * AttemptCells.Width);
             unchecked
             {
-                c++;
                 counted++;
                 var account = a.Account;
                 Unsafe.Add(ref attempted, account >> 6) |= 1UL << account;
-                byAgents += Unsafe.Add(ref isRightParty, cell) & (int)((uint)-a.Agent >> 31);
             }
 
-            ref var cost = ref Unsafe.Add(ref c, 1);
-            cost = checked(cost + a.CostMinorUnits);
-            ref var handle = ref Unsafe.Add(ref c, 2);
-            handle = checked(handle + a.HandleSeconds);
+            Count(ref cells, a.ChannelValue, in a);
         }
 
         _counters[AttemptsIn] += counted;
         _counters[AttemptsOut] += chunk.Length - counted;
-        _counters[RightPartyContactsByAgents] += byAgents;
     }
 
     private void AddAttemptsTo<TCode>(KpiTally tally, ReadOnlySpan<KpiAttempt> chunk)
@@ -156,6 +139,7 @@ public sealed partial class KpiAccumulator
     {
         var start = Scope.StartDay;
         var span = unchecked((uint)(Scope.EndDay - start));
+        var capacity = tally.Capacity;
         ref var cells = ref MemoryMarshal.GetArrayDataReference(tally.Attempts);
         foreach (ref readonly var a in chunk)
         {
@@ -164,51 +148,32 @@ public sealed partial class KpiAccumulator
                 continue;
             }
 
-            ref var c = ref Unsafe.Add(ref cells, unchecked(((TCode.Of(in a) * AttemptCells.Count) + a.Cell) * AttemptCells.Width));
-            unchecked
+            var code = TCode.Of(in a);
+            if (code >= capacity)
             {
-                c++;
+                tally.Ensure(code);
+                capacity = tally.Capacity;
+                cells = ref MemoryMarshal.GetArrayDataReference(tally.Attempts);
             }
 
-            ref var cost = ref Unsafe.Add(ref c, 1);
-            cost = checked(cost + a.CostMinorUnits);
-            ref var handle = ref Unsafe.Add(ref c, 2);
-            handle = checked(handle + a.HandleSeconds);
+            Count(ref cells, code, in a);
         }
     }
 
-    /// <summary>The largest account index and codes seen, to size the counters once before counting.</summary>
-    private struct Maxima
+    // One attempt into its slot of a code: count, handle seconds, cost.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Count(ref long cells, int code, in KpiAttempt a)
     {
-        public int Account;
-        public int Creditor;
-        public int Placement;
-        public int Segment;
-        public int Bucket;
-        public int Agent;
-        public int Template;
-
-        public void Take(int account, KpiKey key, ushort agent, ushort template)
+        unchecked
         {
-            Account = Math.Max(Account, account);
-            Creditor = Math.Max(Creditor, key.Creditor);
-            Placement = Math.Max(Placement, key.Placement);
-            Segment = Math.Max(Segment, key.Segment);
-            Bucket = Math.Max(Bucket, key.Bucket);
-            Agent = Math.Max(Agent, agent);
-            Template = Math.Max(Template, template);
+            var slot = a.ClassValue + (AttemptClass.Count * (int)((uint)-a.Agent >> 31));
+            ref var c = ref Unsafe.Add(ref cells, ((code * AttemptClass.Slots) + slot) * AttemptClass.Width);
+            c++;
+            ref var handle = ref Unsafe.Add(ref c, 1);
+            handle = checked(handle + a.HandleSeconds);
+            ref var cost = ref Unsafe.Add(ref c, 2);
+            cost = checked(cost + a.CostMinorUnits);
         }
-
-        public readonly int CodeOf(int dimensionValue) => dimensionValue switch
-        {
-            KpiDimension.CreditorValue => Creditor,
-            KpiDimension.PlacementValue => Placement,
-            KpiDimension.SegmentValue => Segment,
-            KpiDimension.AgingBucketValue => Bucket,
-            KpiDimension.AgentValue => Agent,
-            KpiDimension.TemplateValue => Template,
-            _ => 0,
-        };
     }
 
     private readonly struct CreditorCode : IAttemptCode

@@ -38,7 +38,7 @@ public sealed partial class KpiAccumulator
             }
 
             _counters[PromisesIn]++;
-            AddPromise(_overall, 0, in p);
+            AddPromise(_channels, p.ChannelValue, in p);
             foreach (var tally in _tallies)
             {
                 var code = CodeOf(tally, p.Key, p.Agent, p.Template);
@@ -90,10 +90,10 @@ public sealed partial class KpiAccumulator
 
             _counters[PaymentsIn]++;
             _paying[p.Account >> 6] |= 1UL << p.Account;
-            AddPayment(_overall, 0, p.AppliedMinorUnits);
+            AddPayment(_channels, 0, p.AppliedMinorUnits);
             foreach (var tally in _tallies)
             {
-                var code = p.Key.CodeOf(tally.Dimension!.Value);
+                var code = p.Key.CodeOf(tally.Dimension.Value);
                 if (code >= 0)
                 {
                     tally.Ensure(code);
@@ -137,14 +137,14 @@ public sealed partial class KpiAccumulator
             }
 
             _counters[ComplaintsIn]++;
-            _overall.Complaints[c.ChannelValue]++;
+            _channels.Complaints[c.ChannelValue]++;
             foreach (var tally in _tallies)
             {
                 var code = CodeOf(tally, c.Key, c.Agent, c.Template);
                 if (code >= 0)
                 {
                     tally.Ensure(code);
-                    tally.Complaints[(code * KpiTally.ComplaintStride) + c.ChannelValue]++;
+                    tally.Complaints[code]++;
                 }
             }
         }
@@ -183,7 +183,7 @@ public sealed partial class KpiAccumulator
             }
 
             _counters[AgentTimesIn]++;
-            _overall.AgentSeconds[0] = checked(_overall.AgentSeconds[0] + t.LoggedSeconds);
+            _channels.AgentSeconds[0] = checked(_channels.AgentSeconds[0] + t.LoggedSeconds);
             if (agents is not null)
             {
                 agents.Ensure(t.Agent);
@@ -194,7 +194,7 @@ public sealed partial class KpiAccumulator
         return this;
     }
 
-    private static int CodeOf(KpiTally tally, KpiKey key, ushort agent, ushort template) => tally.Dimension!.Value switch
+    private static int CodeOf(KpiTally tally, KpiKey key, ushort agent, ushort template) => tally.Dimension.Value switch
     {
         KpiDimension.AgentValue => agent,
         KpiDimension.TemplateValue => template,
@@ -203,7 +203,7 @@ public sealed partial class KpiAccumulator
 
     private static void AddPromise(KpiTally tally, int code, in KpiPromiseDue p)
     {
-        var at = (code * KpiTally.PromiseStride) + (p.ChannelValue * KpiTally.PromiseWidth);
+        var at = code * KpiTally.PromiseStride;
         var counts = tally.Promises;
         counts[at + KpiTally.PromiseDue]++;
         if (p.IsKept)

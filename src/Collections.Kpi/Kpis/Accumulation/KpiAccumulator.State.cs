@@ -63,10 +63,10 @@ public sealed partial class KpiAccumulator
             w.Write(counter);
         }
 
-        foreach (var tally in _tallies.Prepend(_overall))
+        foreach (var tally in _tallies.Prepend(_channels))
         {
             var capacity = tally.UsedCapacity();
-            w.Write(tally.Dimension?.Value ?? 0);
+            w.Write(tally.Dimension.Value);
             w.Write(capacity);
             WriteLongs(w, tally.Attempts, capacity * KpiTally.AttemptStride);
             WriteLongs(w, tally.Promises, capacity * KpiTally.PromiseStride);
@@ -151,11 +151,11 @@ public sealed partial class KpiAccumulator
                 accumulator._counters[i] = r.ReadInt64();
             }
 
-            foreach (var tally in accumulator._tallies.Prepend(accumulator._overall))
+            foreach (var tally in accumulator._tallies.Prepend(accumulator._channels))
             {
-                part = "counters of " + (tally.Dimension?.Code ?? "the whole");
+                part = "counters by " + tally.Dimension.Code;
                 var dimension = r.ReadInt32();
-                if (dimension != (tally.Dimension?.Value ?? 0))
+                if (dimension != tally.Dimension.Value)
                 {
                     throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"dimension {dimension} is not the one the scope lists next"));
                 }
@@ -166,19 +166,19 @@ public sealed partial class KpiAccumulator
                     throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"capacity {capacity} is outside 1..{MaximumCapacity}"));
                 }
 
-                tally.Resize(capacity);
-                ReadLongs(r, tally.Attempts);
-                ReadLongs(r, tally.Promises);
-                ReadLongs(r, tally.Complaints);
-                ReadLongs(r, tally.Payments);
-                ReadLongs(r, tally.Accounts);
-                ReadLongs(r, tally.AgentSeconds);
+                tally.Resize(Math.Max(capacity, tally.Capacity)); // the channel tally always has a slot per channel
+                ReadLongs(r, tally.Attempts, capacity * KpiTally.AttemptStride);
+                ReadLongs(r, tally.Promises, capacity * KpiTally.PromiseStride);
+                ReadLongs(r, tally.Complaints, capacity * KpiTally.ComplaintStride);
+                ReadLongs(r, tally.Payments, capacity * KpiTally.PaymentStride);
+                ReadLongs(r, tally.Accounts, capacity * KpiTally.AccountWidth);
+                ReadLongs(r, tally.AgentSeconds, capacity);
             }
 
             part = "roll-rate counts";
             foreach (var array in accumulator._roll.StateArrays)
             {
-                ReadLongs(r, array);
+                ReadLongs(r, array, array.Length);
             }
 
             part = "attempted accounts";
@@ -282,9 +282,14 @@ public sealed partial class KpiAccumulator
         }
     }
 
-    private static void ReadLongs(BinaryReader r, long[] values)
+    private static void ReadLongs(BinaryReader r, long[] values, int count)
     {
-        for (var i = 0; i < values.Length; i++)
+        if (r.BaseStream.CanSeek && (long)count * sizeof(long) > r.BaseStream.Length - r.BaseStream.Position)
+        {
+            throw new EndOfStreamException();
+        }
+
+        for (var i = 0; i < count; i++)
         {
             values[i] = r.ReadInt64();
         }

@@ -37,13 +37,12 @@ public sealed partial class KpiAccumulator
     private const int AgentTimesIn = 8;
     private const int AgentTimesOut = 9;
     private const int AccountsIn = 10;
-    private const int RightPartyContactsByAgents = 11;
-    private const int CounterCount = 12;
+    private const int CounterCount = 11;
 
     // Packed account key: creditor 0-15, placement 16-31, segment 32-47, bucket 48-55, in inventory bit 56.
     private const int InventoryBit = 56;
 
-    private readonly KpiTally _overall;
+    private readonly KpiTally _channels;
     private readonly KpiTally[] _tallies;
     private readonly long[] _counters = new long[CounterCount];
     private readonly RollRateAccumulator _roll;
@@ -59,7 +58,7 @@ public sealed partial class KpiAccumulator
     {
         ArgumentNullException.ThrowIfNull(scope);
         Scope = scope;
-        _overall = new KpiTally(null);
+        _channels = new KpiTally(KpiDimension.Channel, AttemptClass.ChannelSlots);
         _tallies = [.. scope.TallyDimensions.Select(d => new KpiTally(d))];
         _roll = new RollRateAccumulator(scope.Buckets, scope.Currency, RollRateUnit.Account);
     }
@@ -102,7 +101,7 @@ public sealed partial class KpiAccumulator
             throw new ArgumentException("The KPI accumulators cannot be merged: " + string.Join("; ", problems) + ".", nameof(other));
         }
 
-        _overall.Add(other._overall);
+        _channels.Add(other._channels);
         for (var t = 0; t < _tallies.Length; t++)
         {
             _tallies[t].Add(other._tallies[t]);
@@ -127,36 +126,40 @@ public sealed partial class KpiAccumulator
     public KpiReport ToReport()
     {
         var tallies = _tallies.Select(t => t.Clone()).ToArray();
-        var overall = _overall.Clone();
 
         // Contact coverage and paying accounts: accounts in inventory with the bit set, by their own account's codes.
         var overallCoverage = new long[2];
         var coverage = tallies.Select(t => new long[t.Capacity * 2]).ToArray();
-        var accountTallies = Enumerable.Range(0, tallies.Length).Where(t => tallies[t].Dimension!.IsAccountLevel).ToArray();
-        ForEachAccount(_present, account =>
+        var accountTallies = Enumerable.Range(0, tallies.Length).Where(t => tallies[t].Dimension.IsAccountLevel).ToArray();
+        for (var word = 0; word < _present.Length; word++)
         {
-            var key = _accountKeys[account];
-            if ((key >> InventoryBit & 1) == 0)
+            var present = _present[word];
+            var attemptedWord = word < _attempted.Length ? _attempted[word] : 0;
+            var payingWord = word < _paying.Length ? _paying[word] : 0;
+            while (present != 0)
             {
-                return;
-            }
-
-            var attempted = HasBit(_attempted, account) ? 1L : 0L;
-            var paying = HasBit(_paying, account) ? 1L : 0L;
-            overallCoverage[0] += attempted;
-            overallCoverage[1] += paying;
-            foreach (var t in accountTallies)
-            {
-                var code = CodeOfPacked(key, tallies[t].Dimension!.Value);
-                if (code < tallies[t].Capacity)
+                var bit = BitOperations.TrailingZeroCount(present);
+                present &= present - 1;
+                var key = _accountKeys[(word << 6) + bit];
+                if ((key >> InventoryBit & 1) == 0)
                 {
+                    continue;
+                }
+
+                var attempted = (long)(attemptedWord >> bit & 1);
+                var paying = (long)(payingWord >> bit & 1);
+                overallCoverage[0] += attempted;
+                overallCoverage[1] += paying;
+                foreach (var t in accountTallies)
+                {
+                    var code = CodeOfPacked(key, tallies[t].Dimension.Value);
                     coverage[t][code * 2] += attempted;
                     coverage[t][(code * 2) + 1] += paying;
                 }
             }
-        });
+        }
 
-        return new KpiReport(Scope, overall, overallCoverage, tallies, coverage, _roll.ToMatrix(), Facts, _counters[RightPartyContactsByAgents]);
+        return new KpiReport(Scope, _channels.Clone(), overallCoverage, tallies, coverage, _roll.ToMatrix(), Facts);
     }
 
     internal static long PackKey(KpiKey key, byte bucket, bool inInventory) =>
@@ -170,8 +173,6 @@ public sealed partial class KpiAccumulator
         KpiDimension.AgingBucketValue => (int)((packed >> 48) & 0xFF),
         _ => -1,
     };
-
-    private static bool HasBit(ulong[] bits, int index) => (index >> 6) < bits.Length && (bits[index >> 6] & (1UL << index)) != 0;
 
     private static void ForEachAccount(ulong[] bits, Action<int> action)
     {

@@ -1,25 +1,26 @@
 namespace Collections.Kpi;
 
-/// <summary>The counters of one breakdown (or of the whole, code 0 only), per code, in flat <see cref="long"/> arrays.</summary>
+/// <summary>The counters of one breakdown dimension, per code, in flat <see cref="long"/> arrays.</summary>
 /// <remarks>
-/// Per code: attempts in <see cref="AttemptCells"/> layout (count, cost, handle seconds per cell); promises falling due
-/// per channel value (<see cref="PromiseWidth"/> fields); complaints per channel value; payments (count, sum); accounts
-/// (<see cref="AccountWidth"/> fields); agent seconds. All sums are whole numbers, so merging adds exactly.
+/// Per code: attempts per <see cref="AttemptClass"/> slot (count, handle seconds, cost); promises falling due
+/// (<see cref="PromiseWidth"/> fields); complaints; payments (count, sum); accounts (<see cref="AccountWidth"/> fields);
+/// agent seconds. The channel tally (codes = channel values, 0 for facts without a channel) is the whole: its codes
+/// summed. All sums are whole numbers, so merging adds exactly.
 /// </remarks>
 internal sealed class KpiTally
 {
-    public const int AttemptStride = AttemptCells.Count * AttemptCells.Width;
+    public const int AttemptStride = AttemptClass.Stride;
 
-    // Promise fields per channel slot.
+    // Promise fields.
     public const int PromiseDue = 0;
     public const int PromiseKept = 1;
     public const int PromisePartial = 2;
     public const int PromisePromised = 3;
     public const int PromiseKeptAmount = 4;
     public const int PromiseWidth = 5;
-    public const int PromiseStride = AttemptCells.ChannelSlots * PromiseWidth;
+    public const int PromiseStride = PromiseWidth;
 
-    public const int ComplaintStride = AttemptCells.ChannelSlots;
+    public const int ComplaintStride = 1;
 
     public const int PaymentCount = 0;
     public const int PaymentSum = 1;
@@ -38,7 +39,7 @@ internal sealed class KpiTally
     public const int AccountRolledForwardBalance = 11;
     public const int AccountWidth = 12;
 
-    public KpiTally(KpiDimension? dimension, int capacity = 1)
+    public KpiTally(KpiDimension dimension, int capacity = 1)
     {
         Dimension = dimension;
         Capacity = Math.Max(1, capacity);
@@ -50,8 +51,8 @@ internal sealed class KpiTally
         AgentSeconds = new long[Capacity];
     }
 
-    /// <summary>The dimension, or <see langword="null"/> for the whole.</summary>
-    public KpiDimension? Dimension { get; }
+    /// <summary>The dimension.</summary>
+    public KpiDimension Dimension { get; }
 
     /// <summary>Codes 0..Capacity − 1 have counters.</summary>
     public int Capacity { get; private set; }

@@ -24,8 +24,10 @@ public readonly record struct KpiAttempt
     private readonly int _handleSeconds;
     private readonly ushort _agent;
     private readonly ushort _template;
-    private readonly byte _channelOutcome;
+    private readonly byte _channel;
+    private readonly byte _outcome;
     private readonly byte _results;
+    private readonly byte _class;
 
     /// <summary>Creates an attempt fact.</summary>
     /// <param name="account">The account's dense index (0 or more).</param>
@@ -40,7 +42,9 @@ public readonly record struct KpiAttempt
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentOutOfRangeException.ThrowIfNegative(account);
         _account = account;
-        _channelOutcome = AttemptCells.ChannelOutcome(channel, outcome);
+        _channel = (byte)channel.Value;
+        _outcome = (byte)outcome.Value;
+        _class = AttemptClass.Of(channel, outcome, ContactResults.None);
         _day = DayNumber.Of(day);
     }
 
@@ -49,14 +53,14 @@ public readonly record struct KpiAttempt
 
     /// <summary>The channel.</summary>
     /// <exception cref="InvalidOperationException">This is the <see langword="default"/> value (no channel).</exception>
-    public Channel Channel => _channelOutcome >= AttemptCells.FirstChannelOutcome
-        ? AttemptCells.ChannelFromValue(_channelOutcome / AttemptCells.OutcomeSlots)
+    public Channel Channel => _channel != 0
+        ? Channel.All[_channel - 1]
         : throw new InvalidOperationException("A default KpiAttempt has no channel.");
 
     /// <summary>The outcome.</summary>
     /// <exception cref="InvalidOperationException">This is the <see langword="default"/> value (no channel).</exception>
-    public AttemptOutcome Outcome => _channelOutcome >= AttemptCells.FirstChannelOutcome
-        ? AttemptCells.OutcomeFromSlot(_channelOutcome % AttemptCells.OutcomeSlots)
+    public AttemptOutcome Outcome => _channel != 0
+        ? AttemptOutcome.FromValue(_outcome)
         : throw new InvalidOperationException("A default KpiAttempt has no outcome.");
 
     /// <summary>The day of the attempt in the creditor's time zone.</summary>
@@ -91,6 +95,7 @@ public readonly record struct KpiAttempt
             }
 
             _results = (byte)value;
+            _class = AttemptClass.Of(Channel, Outcome, value);
         }
     }
 
@@ -119,16 +124,18 @@ public readonly record struct KpiAttempt
     }
 
     /// <summary>Whether the attempt is a right-party contact.</summary>
-    public bool IsRightPartyContact => _channelOutcome >= AttemptCells.FirstChannelOutcome && Outcome.IsRightPartyContact;
+    public bool IsRightPartyContact => AttemptClass.IsRightParty(_class);
 
     /// <summary>Whether the attempt is a productive contact (an RPC that recorded something).</summary>
     public bool IsProductive => _results != 0;
 
     internal int DayNumberValue => _day;
 
-    internal int Cell => (_channelOutcome * AttemptCells.ResultClasses) + AttemptCells.ResultClassByResults[_results];
+    internal int ChannelValue => _channel;
 
-    internal bool HasChannel => _channelOutcome >= AttemptCells.FirstChannelOutcome;
+    internal int ClassValue => _class;
+
+    internal bool HasChannel => _channel != 0;
 
     /// <summary>Describes the attempt in the invariant culture.</summary>
     /// <returns>For example <c>attempt of account 7 on 2026-03-01: call right_party (promise)</c>.</returns>

@@ -39,7 +39,7 @@ public readonly record struct KpiComplaint
     /// <summary>The channel complained about, or <see langword="null"/> when not given.</summary>
     public Channel? Channel
     {
-        get => _channel == 0 ? null : AttemptCells.ChannelFromValue(_channel);
+        get => _channel == 0 ? null : Collections.Core.Channel.All[_channel - 1];
         init => _channel = value is null ? (byte)0 : (byte)value.Value;
     }
 

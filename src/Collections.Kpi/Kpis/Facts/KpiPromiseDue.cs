@@ -86,7 +86,7 @@ public readonly record struct KpiPromiseDue
     /// <summary>The channel that obtained the promise, or <see langword="null"/> when not given.</summary>
     public Channel? Channel
     {
-        get => _channel == 0 ? null : AttemptCells.ChannelFromValue(_channel);
+        get => _channel == 0 ? null : Collections.Core.Channel.All[_channel - 1];
         init => _channel = value is null ? (byte)0 : (byte)value.Value;
     }
 

@@ -15,23 +15,20 @@ namespace Collections.Kpi;
 /// </remarks>
 public sealed class KpiReport
 {
-    private readonly KpiTally _overall;
+    private readonly KpiTally _channels;
     private readonly long[] _overallCoverage;
     private readonly KpiTally[] _tallies;
     private readonly long[][] _coverage;
-    private readonly long _rightPartyContactsByAgents;
 
-    internal KpiReport(
-        KpiScope scope, KpiTally overall, long[] overallCoverage, KpiTally[] tallies, long[][] coverage, RollRateMatrix rollRates, KpiFactCounts facts, long rightPartyContactsByAgents)
+    internal KpiReport(KpiScope scope, KpiTally channels, long[] overallCoverage, KpiTally[] tallies, long[][] coverage, RollRateMatrix rollRates, KpiFactCounts facts)
     {
         Scope = scope;
-        _overall = overall;
+        _channels = channels;
         _overallCoverage = overallCoverage;
         _tallies = tallies;
         _coverage = coverage;
         RollRates = rollRates;
         Facts = facts;
-        _rightPartyContactsByAgents = rightPartyContactsByAgents;
     }
 
     /// <summary>The period, currency, bucket set and breakdowns.</summary>
@@ -102,7 +99,7 @@ public sealed class KpiReport
         ArgumentNullException.ThrowIfNull(dimension);
         if (dimension == KpiDimension.Channel)
         {
-            return [.. Enumerable.Range(0, AttemptCells.ChannelSlots).Where(ch => ChannelHasData(_overall, 0, ch))];
+            return [.. Enumerable.Range(0, AttemptClass.ChannelSlots).Where(ch => ChannelHasData(_channels, ch))];
         }
 
         var index = TallyIndex(dimension);
@@ -118,13 +115,11 @@ public sealed class KpiReport
     private static string Names(KpiDefinition definition) =>
         definition.Dimensions.IsEmpty ? "none" : string.Join(", ", definition.Dimensions.Select(d => d.Code));
 
-    private static bool ChannelHasData(KpiTally tally, int code, int channel)
-    {
-        var cells = tally.Attempts.AsSpan((code * AttemptCells.Count * AttemptCells.Width) + (channel * AttemptCells.OutcomeSlots * AttemptCells.ResultClasses * AttemptCells.Width), AttemptCells.OutcomeSlots * AttemptCells.ResultClasses * AttemptCells.Width);
-        return cells.IndexOfAnyExcept(0L) >= 0
-            || tally.Promises.AsSpan((code * KpiTally.PromiseStride) + (channel * KpiTally.PromiseWidth), KpiTally.PromiseWidth).IndexOfAnyExcept(0L) >= 0
-            || tally.Complaints[(code * KpiTally.ComplaintStride) + channel] != 0;
-    }
+    // The channel of a code: attempts, promises or complaints (payments, accounts and agent time have no channel).
+    private static bool ChannelHasData(KpiTally tally, int channel) =>
+        tally.Attempts.AsSpan(channel * KpiTally.AttemptStride, KpiTally.AttemptStride).IndexOfAnyExcept(0L) >= 0
+        || tally.Promises.AsSpan(channel * KpiTally.PromiseStride, KpiTally.PromiseStride).IndexOfAnyExcept(0L) >= 0
+        || tally.Complaints[channel] != 0;
 
     private bool CodeHasData(KpiTally tally, int index, int code) =>
         tally.Attempts.AsSpan(code * KpiTally.AttemptStride, KpiTally.AttemptStride).IndexOfAnyExcept(0L) >= 0
@@ -154,36 +149,49 @@ public sealed class KpiReport
             }
         }
 
-        // The channel is counted inside every tally: a channel slice is the overall tally restricted to one channel.
+        // The channel tally is the whole: the overall figure sums its codes; a channel is one of its codes.
         KpiTally tally;
-        int code;
-        var channel = -1;
-        long[]? coverage;
+        int first;
+        int last;
+        long[]? coverage = null;
         if (key.Dimension is not { } dimension)
         {
-            (tally, code, coverage) = (_overall, 0, _overallCoverage);
+            (tally, first, last, coverage) = (_channels, 0, _channels.Capacity - 1, _overallCoverage);
         }
         else if (dimension == KpiDimension.Channel)
         {
-            (tally, code, coverage, channel) = (_overall, 0, null, key.Code);
+            (tally, first, last) = (_channels, key.Code, key.Code);
         }
         else
         {
             var index = TallyIndex(dimension);
             tally = RequireTally(dimension, index);
-            code = key.Code;
+            (first, last) = (key.Code, key.Code);
             coverage = _coverage[index];
         }
 
-        if (code >= tally.Capacity || channel >= AttemptCells.ChannelSlots)
+        if (first >= tally.Capacity)
         {
             return new Rate(0, 0);
         }
 
-        var attempts = AttemptSums.Of(tally, code, channel);
-        var promises = PromiseSums.Of(tally, code, channel);
-        var accounts = tally.Accounts.AsSpan(code * KpiTally.AccountWidth, KpiTally.AccountWidth);
-        var payments = tally.Payments.AsSpan(code * KpiTally.PaymentStride, KpiTally.PaymentStride);
+        last = Math.Min(last, tally.Capacity - 1);
+        var attempts = AttemptSums.Of(tally, first, last);
+        var promises = PromiseSums.Of(tally, first, last);
+        Span<long> accounts = stackalloc long[KpiTally.AccountWidth];
+        Span<long> payments = stackalloc long[KpiTally.PaymentStride];
+        long complaints = 0;
+        long agentSeconds = 0;
+        for (var code = first; code <= last; code++)
+        {
+            Add(accounts, tally.Accounts.AsSpan(code * KpiTally.AccountWidth, KpiTally.AccountWidth));
+            Add(payments, tally.Payments.AsSpan(code * KpiTally.PaymentStride, KpiTally.PaymentStride));
+            complaints += tally.Complaints[code];
+            agentSeconds = checked(agentSeconds + tally.AgentSeconds[code]);
+        }
+
+        // Coverage is kept for the whole (two counts) and per code of account-level breakdowns.
+        var coverageAt = key.IsOverall ? 0 : first * 2;
         var currency = Scope.Currency;
         decimal Major(long minorUnits) => Money.FromMinorUnits(minorUnits, currency).Amount;
 
@@ -192,8 +200,8 @@ public sealed class KpiReport
             "rpc_rate" => new Rate(attempts.RightPartyContacts, attempts.Attempts),
             "contact_rate" => new Rate(attempts.Contacts, attempts.Attempts),
             "channel_contact_rate" => new Rate(attempts.Productive, attempts.Attempts),
-            "contact_coverage" => new Rate(coverage![code * 2], accounts[KpiTally.AccountInventory]),
-            "paying_accounts_rate" => new Rate(coverage![(code * 2) + 1], accounts[KpiTally.AccountInventory]),
+            "contact_coverage" => new Rate(coverage![coverageAt], accounts[KpiTally.AccountInventory]),
+            "paying_accounts_rate" => new Rate(coverage![coverageAt + 1], accounts[KpiTally.AccountInventory]),
             "ptp_rate" => new Rate(attempts.Promises, attempts.RightPartyContacts),
             "ptp_kept_rate" => new Rate(promises.Kept, promises.Due),
             "ptp_kept_amount_rate" => new Rate(Major(promises.KeptAmount), Major(promises.Promised)),
@@ -209,29 +217,18 @@ public sealed class KpiReport
             "attempts_per_rpc" => new Rate(attempts.Attempts, attempts.RightPartyContacts),
             "cost_per_unit_collected" => new Rate(Major(attempts.Cost), Major(payments[KpiTally.PaymentSum])),
             "average_handle_time" => new Rate(attempts.ConnectedCallSeconds, attempts.ConnectedCalls),
-            "rpcs_per_agent_hour" => key.IsOverall
-                ? new Rate(_rightPartyContactsByAgents, tally.AgentSeconds[0])
-                : new Rate(code == 0 ? 0 : attempts.RightPartyContacts, tally.AgentSeconds[code]),
-            "complaint_rate" => new Rate(ComplaintSum(tally, code, channel), attempts.RightPartyContacts),
+            "rpcs_per_agent_hour" => new Rate(attempts.RightPartyContactsByAgents, agentSeconds),
+            "complaint_rate" => new Rate(complaints, attempts.RightPartyContacts),
             _ => throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"'{id.Code}' has no figure from facts."), nameof(id)),
         };
     }
 
-    private static long ComplaintSum(KpiTally tally, int code, int channel)
+    private static void Add(Span<long> sums, ReadOnlySpan<long> values)
     {
-        var counts = tally.Complaints.AsSpan(code * KpiTally.ComplaintStride, KpiTally.ComplaintStride);
-        if (channel >= 0)
+        for (var i = 0; i < sums.Length; i++)
         {
-            return counts[channel];
+            sums[i] = checked(sums[i] + values[i]);
         }
-
-        long sum = 0;
-        foreach (var c in counts)
-        {
-            sum += c;
-        }
-
-        return sum;
     }
 
     private Rate RollRate(KpiId id, KpiBreakdownKey key)
@@ -273,75 +270,52 @@ public sealed class KpiReport
         return id == KpiId.ForwardRollRate ? RollRates.ForwardRollRate(b) : RollRates.ForwardRollBalanceRate(b);
     }
 
-    /// <summary>Attempt counts of one code, over every channel or one.</summary>
+    /// <summary>Attempt counts of codes first..last.</summary>
     private readonly record struct AttemptSums(
-        long Attempts, long RightPartyContacts, long Contacts, long Productive, long Promises, long ConnectedCalls, long ConnectedCallSeconds, long Cost)
+        long Attempts, long RightPartyContacts, long RightPartyContactsByAgents, long Contacts, long Productive, long Promises, long ConnectedCalls, long ConnectedCallSeconds, long Cost)
     {
-        public static AttemptSums Of(KpiTally tally, int code, int channel)
+        public static AttemptSums Of(KpiTally tally, int first, int last)
         {
-            long attempts = 0, rpc = 0, contacts = 0, productive = 0, promises = 0, calls = 0, seconds = 0, cost = 0;
-            var cells = tally.Attempts.AsSpan(code * KpiTally.AttemptStride, KpiTally.AttemptStride);
-            for (var cell = 0; cell < AttemptCells.Count; cell++)
+            long attempts = 0, rpc = 0, byAgents = 0, contacts = 0, productive = 0, promises = 0, calls = 0, seconds = 0, cost = 0;
+            for (var code = first; code <= last; code++)
             {
-                var ch = AttemptCells.ChannelOf[cell];
-                if (channel >= 0 && ch != channel)
+                var cells = tally.Attempts.AsSpan(code * KpiTally.AttemptStride, KpiTally.AttemptStride);
+                for (var slot = 0; slot < AttemptClass.Slots; slot++)
                 {
-                    continue;
-                }
+                    var count = cells[slot * AttemptClass.Width];
+                    var @class = slot % AttemptClass.Count;
+                    attempts += count;
+                    cost = checked(cost + cells[(slot * AttemptClass.Width) + 2]);
+                    if (AttemptClass.IsRightParty(@class))
+                    {
+                        rpc += count;
+                        byAgents += slot >= AttemptClass.Count ? count : 0;
+                    }
 
-                var count = cells[cell * AttemptCells.Width];
-                if (count == 0)
-                {
-                    continue;
-                }
-
-                attempts += count;
-                cost = checked(cost + cells[(cell * AttemptCells.Width) + 1]);
-                if (AttemptCells.IsRightParty[cell])
-                {
-                    rpc += count;
-                }
-
-                if (AttemptCells.IsContact[cell])
-                {
-                    contacts += count;
-                    if (ch == Channel.Call.Value)
+                    contacts += AttemptClass.IsContact(@class) ? count : 0;
+                    productive += AttemptClass.IsProductive(@class) ? count : 0;
+                    promises += AttemptClass.IsPromise(@class) ? count : 0;
+                    if (AttemptClass.IsConnectedCall(@class))
                     {
                         calls += count;
-                        seconds = checked(seconds + cells[(cell * AttemptCells.Width) + 2]);
+                        seconds = checked(seconds + cells[(slot * AttemptClass.Width) + 1]);
                     }
-                }
-
-                var result = AttemptCells.ResultClassOf[cell];
-                if (result > 0)
-                {
-                    productive += count;
-                }
-
-                if (result == 2)
-                {
-                    promises += count;
                 }
             }
 
-            return new AttemptSums(attempts, rpc, contacts, productive, promises, calls, seconds, cost);
+            return new AttemptSums(attempts, rpc, byAgents, contacts, productive, promises, calls, seconds, cost);
         }
     }
 
-    /// <summary>Promise counts and amounts of one code, over every channel or one.</summary>
+    /// <summary>Promise counts and amounts of codes first..last.</summary>
     private readonly record struct PromiseSums(long Due, long Kept, long Partial, long Promised, long KeptAmount)
     {
-        public static PromiseSums Of(KpiTally tally, int code, int channel)
+        public static PromiseSums Of(KpiTally tally, int first, int last)
         {
             long due = 0, kept = 0, partial = 0, promised = 0, keptAmount = 0;
-            for (var ch = 0; ch < AttemptCells.ChannelSlots; ch++)
+            for (var code = first; code <= last; code++)
             {
-                if (channel >= 0 && ch != channel)
-                {
-                    continue;
-                }
-
-                var at = (code * KpiTally.PromiseStride) + (ch * KpiTally.PromiseWidth);
+                var at = code * KpiTally.PromiseStride;
                 due += tally.Promises[at + KpiTally.PromiseDue];
                 kept += tally.Promises[at + KpiTally.PromiseKept];
                 partial += tally.Promises[at + KpiTally.PromisePartial];
