@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Collections.Aging;
 using Collections.Core;
@@ -274,8 +275,15 @@ public sealed partial class KpiAccumulator
         return KpiScope.Create(new DateInterval(DayNumber.ToDate(start), DayNumber.ToDate(end)), currency, AgingBucketSet.Create(definitions), breakdowns);
     }
 
+    // Little-endian 64-bit integers; written as one block on little-endian machines.
     private static void WriteLongs(BinaryWriter w, long[] values, int count)
     {
+        if (BitConverter.IsLittleEndian)
+        {
+            w.Write(MemoryMarshal.AsBytes(values.AsSpan(0, count)));
+            return;
+        }
+
         for (var i = 0; i < count; i++)
         {
             w.Write(values[i]);
@@ -287,6 +295,23 @@ public sealed partial class KpiAccumulator
         if (r.BaseStream.CanSeek && (long)count * sizeof(long) > r.BaseStream.Length - r.BaseStream.Position)
         {
             throw new EndOfStreamException();
+        }
+
+        if (BitConverter.IsLittleEndian)
+        {
+            var bytes = MemoryMarshal.AsBytes(values.AsSpan(0, count));
+            while (!bytes.IsEmpty)
+            {
+                var read = r.Read(bytes);
+                if (read == 0)
+                {
+                    throw new EndOfStreamException();
+                }
+
+                bytes = bytes[read..];
+            }
+
+            return;
         }
 
         for (var i = 0; i < count; i++)
