@@ -77,8 +77,9 @@ public static class KpiFactGenerator
     /// <param name="shape">Its size and make-up.</param>
     /// <param name="seed">The seed.</param>
     /// <param name="breakdowns">The scope's breakdowns; none when omitted.</param>
+    /// <param name="progress">Told the stage (accounts, attempts, promises, payments) and the fraction done, every 1%.</param>
     /// <returns>The facts and their scope.</returns>
-    public static KpiDataSet Generate(KpiDataShape shape, int seed, IEnumerable<KpiDimension>? breakdowns = null)
+    public static KpiDataSet Generate(KpiDataShape shape, int seed, IEnumerable<KpiDimension>? breakdowns = null, IProgress<(string Stage, double Fraction)>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(shape);
         var random = new Random(seed);
@@ -89,8 +90,14 @@ public static class KpiFactGenerator
 
         var keys = new KpiKey[shape.Accounts];
         var accounts = new KpiAccount[shape.Accounts];
+        var step = Math.Max(1, shape.Accounts / 100);
         for (var a = 0; a < shape.Accounts; a++)
         {
+            if (progress is not null && a % step == 0)
+            {
+                progress.Report(("accounts", (double)a / shape.Accounts));
+            }
+
             var startBucket = Pick(random, StartBucketWeights);
             var key = new KpiKey(
                 (ushort)(1 + random.Next(shape.Creditors)), (ushort)(1 + random.Next(shape.Placements)), (ushort)(1 + random.Next(shape.Segments)), (byte)(startBucket + 1));
@@ -125,10 +132,18 @@ public static class KpiFactGenerator
             };
         }
 
+        // Three accounts in four are worked; the rest are attempted only now and then (contact coverage below 100%).
+        var worked = Math.Max(1, shape.Accounts * 3 / 4);
         var attempts = new KpiAttempt[shape.Attempts];
+        step = Math.Max(1, attempts.Length / 100);
         for (var i = 0; i < attempts.Length; i++)
         {
-            var account = random.Next(shape.Accounts);
+            if (progress is not null && i % step == 0)
+            {
+                progress.Report(("attempts", (double)i / attempts.Length));
+            }
+
+            var account = random.Next(100) < 99 ? random.Next(worked) : random.Next(shape.Accounts);
             var c = Pick(random, ChannelWeights);
             var channel = Channels[c];
             var voice = channel.Kind is ChannelKind.Voice or ChannelKind.InPerson;
@@ -160,6 +175,7 @@ public static class KpiFactGenerator
             };
         }
 
+        progress?.Report(("promises and payments", 0));
         var promises = new KpiPromiseDue[shape.Promises];
         for (var i = 0; i < promises.Length; i++)
         {
@@ -215,6 +231,7 @@ public static class KpiFactGenerator
             }
         }
 
+        progress?.Report(("promises and payments", 1));
         return new KpiDataSet(scope, accounts, attempts, promises, payments, complaints, [.. agentTimes]);
     }
 
