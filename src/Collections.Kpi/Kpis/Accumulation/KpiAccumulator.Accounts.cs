@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace Collections.Kpi;
@@ -21,7 +22,33 @@ public sealed partial class KpiAccumulator
     /// <exception cref="OverflowException">A sum leaves the range of 64-bit numbers.</exception>
     public KpiAccumulator Add(ReadOnlySpan<KpiAccount> accounts)
     {
-        var states = new (int Start, int End, byte Bucket)[accounts.Length];
+        if (accounts.IsEmpty)
+        {
+            return this;
+        }
+
+        // Account facts usually come in index order: size the account arrays once from the last.
+        EnsureAccount(Math.Max(accounts[^1].Account, 0));
+        var states = ArrayPool<(int Start, int End, byte Bucket)>.Shared.Rent(accounts.Length);
+        try
+        {
+            MarkAndCheck(accounts, states);
+            for (var i = 0; i < accounts.Length; i++)
+            {
+                AddAccount(in accounts[i], states[i].Start, states[i].End, states[i].Bucket);
+            }
+        }
+        finally
+        {
+            ArrayPool<(int Start, int End, byte Bucket)>.Shared.Return(states);
+        }
+
+        return this;
+    }
+
+    // Checks every account and marks it present; on a bad one, unmarks those marked so far and throws.
+    private void MarkAndCheck(ReadOnlySpan<KpiAccount> accounts, (int Start, int End, byte Bucket)[] states)
+    {
         var marked = 0;
         try
         {
@@ -52,13 +79,6 @@ public sealed partial class KpiAccumulator
 
             throw;
         }
-
-        for (var i = 0; i < accounts.Length; i++)
-        {
-            AddAccount(in accounts[i], states[i].Start, states[i].End, states[i].Bucket);
-        }
-
-        return this;
     }
 
     private (int Start, int End, byte Bucket) Check(in KpiAccount account, int index, string parameterName)

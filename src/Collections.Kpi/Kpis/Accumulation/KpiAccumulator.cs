@@ -116,7 +116,17 @@ public sealed partial class KpiAccumulator
         Or(ref _attempted, other._attempted);
         Or(ref _paying, other._paying);
         EnsureAccount(other._accountKeys.Length - 1);
-        ForEachAccount(other._present, account => _accountKeys[account] = other._accountKeys[account]);
+        for (var word = 0; word < other._present.Length; word++)
+        {
+            var present = other._present[word];
+            while (present != 0)
+            {
+                var account = (word << 6) + BitOperations.TrailingZeroCount(present);
+                _accountKeys[account] = other._accountKeys[account];
+                present &= present - 1;
+            }
+        }
+
         Or(ref _present, other._present);
         return this;
     }
