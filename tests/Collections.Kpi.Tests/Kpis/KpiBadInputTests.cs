@@ -53,6 +53,22 @@ public sealed class KpiBadInputTests
     }
 
     [Fact]
+    public void AddAttempts_ALargeCallWithABadAttemptNearItsEnd_NothingCounted_TheAccumulatorStillWorks()
+    {
+        var data = KpiFactGenerator.Generate(new KpiDataShape(2_000, 40_000), 11, [KpiDimension.Agent, KpiDimension.Segment]);
+        var accumulator = new KpiAccumulator(data.Scope).Add(data.Attempts.AsSpan(0, 5_000));
+        var before = accumulator.SaveState();
+        KpiAttempt[] attempts = [.. data.Attempts.AsSpan(5_000), default];
+
+        var error = Assert.Throws<ArgumentException>(() => accumulator.Add(attempts));
+
+        Assert.Contains("Attempt 35000 is a default KpiAttempt", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, accumulator.SaveState());
+        accumulator.Add(data.Attempts.AsSpan(5_000));
+        Assert.Equal(new KpiAccumulator(data.Scope).Add(data.Attempts).SaveState(), accumulator.SaveState());
+    }
+
+    [Fact]
     public void AddAttempts_ABucketCodeTheScopeDoesNotHave_RefusedNamingPositionAndCode()
     {
         var accumulator = new KpiAccumulator(Scope);

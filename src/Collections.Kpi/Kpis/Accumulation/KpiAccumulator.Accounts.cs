@@ -123,6 +123,11 @@ public sealed partial class KpiAccumulator
     {
         var inInventory = account.Inventory.IsInInventory;
         _accountKeys[account.Account] = PackKey(account.Key, bucket, inInventory);
+        if (inInventory)
+        {
+            _inventory[account.Account >> 6] |= 1UL << account.Account;
+        }
+
         _counters[AccountsIn]++;
 
         var paidIndex = Scope.Buckets.Count;

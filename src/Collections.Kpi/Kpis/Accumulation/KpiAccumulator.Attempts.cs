@@ -10,9 +10,17 @@ public sealed partial class KpiAccumulator
     // Attempts are applied in chunks that stay in the CPU's first-level cache while each breakdown reads them again.
     private const int AttemptChunk = 1024;
 
+    // Calls up to this many attempts are checked whole before anything is counted; larger ones chunk by chunk.
+    private const int CheckedWhole = 16 * AttemptChunk;
+
     private interface IAttemptCode
     {
         static abstract int Of(in KpiAttempt attempt);
+    }
+
+    private interface ISign
+    {
+        static abstract int Value { get; }
     }
 
     /// <summary>Counts one attempt.</summary>
@@ -35,42 +43,82 @@ public sealed partial class KpiAccumulator
             return this;
         }
 
-        EnsureBits(ref _attempted, CheckAttempts(attempts));
-        for (var start = 0; start < attempts.Length; start += AttemptChunk)
+        if (attempts.Length <= CheckedWhole)
         {
-            var chunk = attempts.Slice(start, Math.Min(AttemptChunk, attempts.Length - start));
-            AddAttemptsByChannel(chunk);
-            foreach (var tally in _tallies)
+            EnsureBits(ref _attempted, CheckAttempts(attempts, 0));
+            for (var start = 0; start < attempts.Length; start += AttemptChunk)
             {
-                switch (tally.Dimension.Value)
-                {
-                    case KpiDimension.CreditorValue:
-                        AddAttemptsTo<CreditorCode>(tally, chunk);
-                        break;
-                    case KpiDimension.PlacementValue:
-                        AddAttemptsTo<PlacementCode>(tally, chunk);
-                        break;
-                    case KpiDimension.SegmentValue:
-                        AddAttemptsTo<SegmentCode>(tally, chunk);
-                        break;
-                    case KpiDimension.AgingBucketValue:
-                        AddAttemptsTo<BucketCode>(tally, chunk);
-                        break;
-                    case KpiDimension.AgentValue:
-                        AddAttemptsTo<AgentCode>(tally, chunk);
-                        break;
-                    default:
-                        AddAttemptsTo<TemplateCode>(tally, chunk);
-                        break;
-                }
+                AddChunk<Plus>(Chunk(attempts, start));
             }
+
+            return this;
+        }
+
+        // A large call is checked chunk by chunk while the chunk is in the cache (one pass over memory instead of two).
+        // If a later chunk holds a bad attempt, the chunks already counted are taken off again and the "attempted" bits
+        // restored, so that nothing of the call is counted then either.
+        var attemptedBefore = (ulong[])_attempted.Clone();
+        var countersBefore = (_counters[AttemptsIn], _counters[AttemptsOut]);
+        var counted = 0;
+        try
+        {
+            for (; counted < attempts.Length; counted += AttemptChunk)
+            {
+                var chunk = Chunk(attempts, counted);
+                EnsureBits(ref _attempted, CheckAttempts(chunk, counted));
+                AddChunk<Plus>(chunk);
+            }
+        }
+        catch (ArgumentException)
+        {
+            for (var start = 0; start < counted; start += AttemptChunk)
+            {
+                AddChunk<Minus>(Chunk(attempts, start));
+            }
+
+            _attempted = attemptedBefore;
+            (_counters[AttemptsIn], _counters[AttemptsOut]) = countersBefore;
+            throw;
         }
 
         return this;
     }
 
-    /// <summary>Checks every attempt before any is counted; returns the largest account index.</summary>
-    private int CheckAttempts(ReadOnlySpan<KpiAttempt> attempts)
+    private static ReadOnlySpan<KpiAttempt> Chunk(ReadOnlySpan<KpiAttempt> attempts, int start) =>
+        attempts.Slice(start, Math.Min(AttemptChunk, attempts.Length - start));
+
+    private void AddChunk<TSign>(ReadOnlySpan<KpiAttempt> chunk)
+        where TSign : ISign
+    {
+        AddAttemptsByChannel<TSign>(chunk);
+        foreach (var tally in _tallies)
+        {
+            switch (tally.Dimension.Value)
+            {
+                case KpiDimension.CreditorValue:
+                    AddAttemptsTo<CreditorCode, TSign>(tally, chunk);
+                    break;
+                case KpiDimension.PlacementValue:
+                    AddAttemptsTo<PlacementCode, TSign>(tally, chunk);
+                    break;
+                case KpiDimension.SegmentValue:
+                    AddAttemptsTo<SegmentCode, TSign>(tally, chunk);
+                    break;
+                case KpiDimension.AgingBucketValue:
+                    AddAttemptsTo<BucketCode, TSign>(tally, chunk);
+                    break;
+                case KpiDimension.AgentValue:
+                    AddAttemptsTo<AgentCode, TSign>(tally, chunk);
+                    break;
+                default:
+                    AddAttemptsTo<TemplateCode, TSign>(tally, chunk);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Checks attempts (<paramref name="offset"/> is the first one's position in the call); returns the largest account index.</summary>
+    private int CheckAttempts(ReadOnlySpan<KpiAttempt> attempts, int offset)
     {
         var maxAccount = -1;
         var bucketCount = Scope.Buckets.Count;
@@ -82,11 +130,11 @@ public sealed partial class KpiAccumulator
                 if (!a.HasChannel)
                 {
                     throw new ArgumentException(
-                        string.Create(CultureInfo.InvariantCulture, $"Attempt {i} is a default KpiAttempt (no channel or outcome); create attempts with the constructor."),
+                        string.Create(CultureInfo.InvariantCulture, $"Attempt {offset + i} is a default KpiAttempt (no channel or outcome); create attempts with the constructor."),
                         nameof(attempts));
                 }
 
-                CheckBucket(a.Key.Bucket, "Attempt", i, nameof(attempts));
+                CheckBucket(a.Key.Bucket, "Attempt", offset + i, nameof(attempts));
             }
 
             maxAccount = Math.Max(maxAccount, a.Account);
@@ -106,7 +154,8 @@ public sealed partial class KpiAccumulator
     }
 
     // The channel tally is the whole: it also counts the facts and sets the "attempted" bit of each account.
-    private void AddAttemptsByChannel(ReadOnlySpan<KpiAttempt> chunk)
+    private void AddAttemptsByChannel<TSign>(ReadOnlySpan<KpiAttempt> chunk)
+        where TSign : ISign
     {
         var start = Scope.StartDay;
         var span = unchecked((uint)(Scope.EndDay - start));
@@ -127,15 +176,19 @@ public sealed partial class KpiAccumulator
                 Unsafe.Add(ref attempted, account >> 6) |= 1UL << account;
             }
 
-            Count(ref cells, a.ChannelValue, in a);
+            Count<TSign>(ref cells, a.ChannelValue, in a);
         }
 
-        _counters[AttemptsIn] += counted;
-        _counters[AttemptsOut] += chunk.Length - counted;
+        if (TSign.Value > 0)
+        {
+            _counters[AttemptsIn] += counted;
+            _counters[AttemptsOut] += chunk.Length - counted;
+        }
     }
 
-    private void AddAttemptsTo<TCode>(KpiTally tally, ReadOnlySpan<KpiAttempt> chunk)
+    private void AddAttemptsTo<TCode, TSign>(KpiTally tally, ReadOnlySpan<KpiAttempt> chunk)
         where TCode : IAttemptCode
+        where TSign : ISign
     {
         var start = Scope.StartDay;
         var span = unchecked((uint)(Scope.EndDay - start));
@@ -156,24 +209,35 @@ public sealed partial class KpiAccumulator
                 cells = ref MemoryMarshal.GetArrayDataReference(tally.Attempts);
             }
 
-            Count(ref cells, code, in a);
+            Count<TSign>(ref cells, code, in a);
         }
     }
 
     // One attempt into its slot of a code: count, handle seconds, cost.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Count(ref long cells, int code, in KpiAttempt a)
+    private static void Count<TSign>(ref long cells, int code, in KpiAttempt a)
+        where TSign : ISign
     {
         unchecked
         {
             var slot = a.ClassValue + (AttemptClass.Count * (int)((uint)-a.Agent >> 31));
             ref var c = ref Unsafe.Add(ref cells, ((code * AttemptClass.Slots) + slot) * AttemptClass.Width);
-            c++;
+            c += TSign.Value;
             ref var handle = ref Unsafe.Add(ref c, 1);
-            handle = checked(handle + a.HandleSeconds);
+            handle = checked(handle + (TSign.Value * a.HandleSeconds));
             ref var cost = ref Unsafe.Add(ref c, 2);
-            cost = checked(cost + a.CostMinorUnits);
+            cost = checked(cost + (TSign.Value * a.CostMinorUnits));
         }
+    }
+
+    private readonly struct Plus : ISign
+    {
+        public static int Value => 1;
+    }
+
+    private readonly struct Minus : ISign
+    {
+        public static int Value => -1;
     }
 
     private readonly struct CreditorCode : IAttemptCode

@@ -208,6 +208,10 @@ public sealed partial class KpiAccumulator
                 accumulator.EnsureAccount(account);
                 accumulator._present[account >> 6] |= 1UL << account;
                 accumulator._accountKeys[account] = key;
+                if ((key >> InventoryBit & 1) != 0)
+                {
+                    accumulator._inventory[account >> 6] |= 1UL << account;
+                }
             }
 
             part = "end marker";

@@ -47,6 +47,7 @@ public sealed partial class KpiAccumulator
     private readonly long[] _counters = new long[CounterCount];
     private readonly RollRateAccumulator _roll;
     private ulong[] _present = [];
+    private ulong[] _inventory = [];
     private ulong[] _attempted = [];
     private ulong[] _paying = [];
     private long[] _accountKeys = [];
@@ -115,18 +116,14 @@ public sealed partial class KpiAccumulator
         _roll.Merge(other._roll);
         Or(ref _attempted, other._attempted);
         Or(ref _paying, other._paying);
+        // Partitions hold disjoint accounts, so the keys of one are zero where the other's are set: OR merges them.
         EnsureAccount(other._accountKeys.Length - 1);
-        for (var word = 0; word < other._present.Length; word++)
+        for (var i = 0; i < other._accountKeys.Length; i++)
         {
-            var present = other._present[word];
-            while (present != 0)
-            {
-                var account = (word << 6) + BitOperations.TrailingZeroCount(present);
-                _accountKeys[account] = other._accountKeys[account];
-                present &= present - 1;
-            }
+            _accountKeys[i] |= other._accountKeys[i];
         }
 
+        Or(ref _inventory, other._inventory);
         Or(ref _present, other._present);
         return this;
     }
@@ -137,29 +134,29 @@ public sealed partial class KpiAccumulator
     {
         var tallies = _tallies.Select(t => t.Clone()).ToArray();
 
-        // Contact coverage and paying accounts: accounts in inventory with the bit set, by their own account's codes.
+        // Contact coverage and paying accounts: accounts in inventory with the bit set — overall by counting bits, per
+        // account-level breakdown by each account's own codes.
         var overallCoverage = new long[2];
+        for (var word = 0; word < _inventory.Length; word++)
+        {
+            overallCoverage[0] += BitOperations.PopCount(_inventory[word] & Word(_attempted, word));
+            overallCoverage[1] += BitOperations.PopCount(_inventory[word] & Word(_paying, word));
+        }
+
         var coverage = tallies.Select(t => new long[t.Capacity * 2]).ToArray();
         var accountTallies = Enumerable.Range(0, tallies.Length).Where(t => tallies[t].Dimension.IsAccountLevel).ToArray();
-        for (var word = 0; word < _present.Length; word++)
+        for (var word = 0; word < _inventory.Length && accountTallies.Length > 0; word++)
         {
-            var present = _present[word];
-            var attemptedWord = word < _attempted.Length ? _attempted[word] : 0;
-            var payingWord = word < _paying.Length ? _paying[word] : 0;
-            while (present != 0)
+            var attemptedWord = Word(_attempted, word);
+            var payingWord = Word(_paying, word);
+            var accounts = _inventory[word] & (attemptedWord | payingWord);
+            while (accounts != 0)
             {
-                var bit = BitOperations.TrailingZeroCount(present);
-                present &= present - 1;
+                var bit = BitOperations.TrailingZeroCount(accounts);
+                accounts &= accounts - 1;
                 var key = _accountKeys[(word << 6) + bit];
-                if ((key >> InventoryBit & 1) == 0)
-                {
-                    continue;
-                }
-
                 var attempted = (long)(attemptedWord >> bit & 1);
                 var paying = (long)(payingWord >> bit & 1);
-                overallCoverage[0] += attempted;
-                overallCoverage[1] += paying;
                 foreach (var t in accountTallies)
                 {
                     var code = CodeOfPacked(key, tallies[t].Dimension.Value);
@@ -197,6 +194,8 @@ public sealed partial class KpiAccumulator
             }
         }
     }
+
+    private static ulong Word(ulong[] bits, int word) => word < bits.Length ? bits[word] : 0;
 
     private static List<int> SharedAccounts(ulong[] left, ulong[] right, int limit)
     {
@@ -244,6 +243,7 @@ public sealed partial class KpiAccumulator
         }
 
         EnsureBits(ref _present, maxIndex);
+        EnsureBits(ref _inventory, maxIndex);
         if (maxIndex >= _accountKeys.Length)
         {
             Array.Resize(ref _accountKeys, Math.Max(maxIndex + 1, (int)Math.Min(_accountKeys.Length * 2L, int.MaxValue)));
