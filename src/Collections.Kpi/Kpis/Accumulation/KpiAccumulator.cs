@@ -15,9 +15,9 @@ namespace Collections.Kpi;
 /// merged elsewhere. Each account's <see cref="KpiAccount"/> is added once: merging refuses two partial accumulators that
 /// both hold the same account.</para>
 /// <para><b>Fast.</b> Facts are small values with codes instead of identifiers; counters are flat arrays indexed by
-/// (code, channel, outcome, what was recorded), so one attempt is one increment per breakdown and nothing is allocated
-/// per fact. The span overloads (<see cref="Add(ReadOnlySpan{KpiAttempt})"/>…) are the fast path; facts are checked
-/// first, so a bad fact leaves the accumulator unchanged.</para>
+/// (code, attempt class: contact, right party, productive, promise, call or not, agent given), so one attempt is one
+/// increment per breakdown and nothing is allocated per fact. The span overloads (<see cref="Add(ReadOnlySpan{KpiAttempt})"/>…)
+/// are the fast path; facts are checked before they count, so a bad fact leaves the accumulator unchanged.</para>
 /// <para><b>What counts.</b> Facts outside the scope's period are counted apart (<see cref="KpiFactCounts"/>) and change
 /// no KPI. The KPIs and their exact definitions are in <see cref="KpiCatalog"/> and docs/kpi-definitions.md.</para>
 /// <para>Mutable by design and not thread-safe: one accumulator per thread. <see cref="ToReport"/> returns an immutable
