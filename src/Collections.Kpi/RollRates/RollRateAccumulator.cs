@@ -151,7 +151,7 @@ public sealed class RollRateAccumulator
         }
 
         var index = state.Bucket.Index;
-        if (index >= buckets.Count || !buckets.Buckets[index].Equals(state.Bucket))
+        if (index >= buckets.Count || !(ReferenceEquals(buckets.Buckets[index], state.Bucket) || buckets.Buckets[index].Equals(state.Bucket)))
         {
             throw new ArgumentException(
                 string.Create(CultureInfo.InvariantCulture, $"State '{state.Label}' (bucket {index}) is not a bucket of this bucket set ({string.Join(", ", buckets.Buckets.Select(b => b.Label))})."),
@@ -182,6 +182,9 @@ public sealed class RollRateAccumulator
         _leftCounts[fromIndex]++;
         _leftBalances[fromIndex] = checked(_leftBalances[fromIndex] + positiveMinorUnits);
     }
+
+    /// <summary>The six counter arrays, in a fixed order, for saving partial state (see KpiAccumulator's state format).</summary>
+    internal IReadOnlyList<long[]> StateArrays => [_counts, _balances, _enteredCounts, _enteredBalances, _leftCounts, _leftBalances];
 
     private static void AddInto(long[] target, long[] source)
     {

@@ -14,6 +14,10 @@ namespace Collections.Kpi;
 /// plans, allocation and account statuses <c>promise_status.*</c>, <c>plan_standing.*</c>, <c>promise.reason.*</c>,
 /// <c>plan.reason.*</c>, <c>allocation_priority.*</c>, <c>allocation_order.*</c>, <c>account_status.*</c> and
 /// <c>account_event.*</c> (promise to pay / kept / broken = وعد بالسداد / تم الوفاء / لم يتم الوفاء).</para>
+/// <para>The KPI catalog (<see cref="KpiCatalog"/>): <c>kpi.{code}</c> (title), <c>kpi.{code}.definition</c>,
+/// <c>kpi.{code}.formula</c> for every <see cref="KpiId"/>; <c>kpi_unit.*</c>, <c>dimension.*</c>, <c>inventory.*</c>,
+/// <c>resolution.*</c>, <c>breakdown.overall</c>, <c>breakdown.not_given</c>, <c>direction.*</c> and <c>catalog.*</c>
+/// (the headings of docs/kpi-catalog.md).</para>
 /// </remarks>
 public static class KpiTexts
 {

@@ -1,0 +1,365 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using Collections.Aging;
+using Collections.Core;
+using NodaTime;
+
+namespace Collections.Kpi;
+
+/// <summary>Saving and loading partial state, to merge accumulators computed elsewhere (format: docs/kpi-partial-state.md).</summary>
+public sealed partial class KpiAccumulator
+{
+    /// <summary>The version of the partial-state format written by <see cref="SaveState()"/>.</summary>
+    public const int StateFormatVersion = 1;
+
+    private const int MaximumCapacity = ushort.MaxValue + 1;
+    private static readonly byte[] StartMagic = "CKPI"u8.ToArray();
+    private static readonly byte[] EndMagic = "ckpi"u8.ToArray();
+
+    /// <summary>The partial state as bytes: scope, every counter, the roll-rate counts, the account bits and keys.</summary>
+    /// <remarks>The bytes are canonical: two accumulators that counted the same facts (in any order, over any partitions,
+    /// merged in any order) save the same bytes. Load them with <see cref="LoadState(ReadOnlySpan{byte})"/>.</remarks>
+    /// <returns>The bytes (format version <see cref="StateFormatVersion"/>).</returns>
+    public byte[] SaveState()
+    {
+        using var stream = new MemoryStream();
+        SaveState(stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes the partial state to a stream (see <see cref="SaveState()"/>).</summary>
+    /// <param name="stream">A writable stream; left open.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public void SaveState(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        w.Write(StartMagic);
+        w.Write(StateFormatVersion);
+
+        w.Write(Scope.StartDay);
+        w.Write(Scope.EndDay);
+        w.Write(Scope.Currency.Code);
+        w.Write(Scope.Currency.MinorUnitDigits);
+        w.Write(Scope.Buckets.Count);
+        foreach (var bucket in Scope.Buckets.Buckets)
+        {
+            w.Write(bucket.Label);
+            w.Write(bucket.LowerBound.HasValue);
+            w.Write(bucket.LowerBound ?? 0);
+            w.Write(bucket.UpperBound.HasValue);
+            w.Write(bucket.UpperBound ?? 0);
+        }
+
+        w.Write(Scope.Breakdowns.Length);
+        foreach (var dimension in Scope.Breakdowns)
+        {
+            w.Write(dimension.Value);
+        }
+
+        w.Write(CounterCount);
+        foreach (var counter in _counters)
+        {
+            w.Write(counter);
+        }
+
+        foreach (var tally in _tallies.Prepend(_channels))
+        {
+            var capacity = tally.UsedCapacity();
+            w.Write(tally.Dimension.Value);
+            w.Write(capacity);
+            WriteLongs(w, tally.Attempts, capacity * KpiTally.AttemptStride);
+            WriteLongs(w, tally.Promises, capacity * KpiTally.PromiseStride);
+            WriteLongs(w, tally.Complaints, capacity * KpiTally.ComplaintStride);
+            WriteLongs(w, tally.Payments, capacity * KpiTally.PaymentStride);
+            WriteLongs(w, tally.Accounts, capacity * KpiTally.AccountWidth);
+            WriteLongs(w, tally.AgentSeconds, capacity);
+        }
+
+        foreach (var array in _roll.StateArrays)
+        {
+            WriteLongs(w, array, array.Length);
+        }
+
+        WriteBits(w, _attempted);
+        WriteBits(w, _paying);
+        var present = 0;
+        ForEachAccount(_present, _ => present++);
+        w.Write(present);
+        ForEachAccount(_present, account =>
+        {
+            w.Write(account);
+            w.Write(_accountKeys[account]);
+        });
+        w.Write(EndMagic);
+    }
+
+    /// <summary>Loads partial state saved by <see cref="SaveState()"/>, to merge it with others.</summary>
+    /// <param name="state">The bytes.</param>
+    /// <returns>An accumulator holding exactly the saved counts.</returns>
+    /// <exception cref="FormatException">The bytes are not a partial state of a format version this library reads, or are
+    /// truncated or inconsistent; the message says which part.</exception>
+    public static KpiAccumulator LoadState(ReadOnlySpan<byte> state)
+    {
+        using var stream = new MemoryStream(state.ToArray(), writable: false);
+        var accumulator = LoadState(stream);
+        if (stream.Position != stream.Length)
+        {
+            throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"The KPI partial state has {stream.Length - stream.Position} bytes after its end marker."));
+        }
+
+        return accumulator;
+    }
+
+    /// <summary>Reads partial state written by <see cref="SaveState(Stream)"/>.</summary>
+    /// <param name="stream">A readable stream positioned at the state; left open, positioned after it.</param>
+    /// <returns>An accumulator holding exactly the saved counts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="FormatException">The data is not a partial state of a format version this library reads, or is
+    /// truncated or inconsistent; the message says which part.</exception>
+    public static KpiAccumulator LoadState(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        var part = "header";
+        try
+        {
+            if (!r.ReadBytes(StartMagic.Length).AsSpan().SequenceEqual(StartMagic))
+            {
+                throw Bad(part, "it does not start with 'CKPI'; this is not KPI partial state");
+            }
+
+            var version = r.ReadInt32();
+            if (version != StateFormatVersion)
+            {
+                throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"format version {version} is not one this library reads (it reads {StateFormatVersion})"));
+            }
+
+            part = "scope";
+            var scope = ReadScope(r);
+            var accumulator = new KpiAccumulator(scope);
+
+            part = "counters";
+            var counterCount = r.ReadInt32();
+            if (counterCount != CounterCount)
+            {
+                throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"{counterCount} counters instead of {CounterCount}"));
+            }
+
+            for (var i = 0; i < CounterCount; i++)
+            {
+                accumulator._counters[i] = r.ReadInt64();
+            }
+
+            foreach (var tally in accumulator._tallies.Prepend(accumulator._channels))
+            {
+                part = "counters by " + tally.Dimension.Code;
+                var dimension = r.ReadInt32();
+                if (dimension != tally.Dimension.Value)
+                {
+                    throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"dimension {dimension} is not the one the scope lists next"));
+                }
+
+                var capacity = r.ReadInt32();
+                if (capacity < 1 || capacity > MaximumCapacity)
+                {
+                    throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"capacity {capacity} is outside 1..{MaximumCapacity}"));
+                }
+
+                tally.Resize(Math.Max(capacity, tally.Capacity)); // the channel tally always has a slot per channel
+                ReadLongs(r, tally.Attempts, capacity * KpiTally.AttemptStride);
+                ReadLongs(r, tally.Promises, capacity * KpiTally.PromiseStride);
+                ReadLongs(r, tally.Complaints, capacity * KpiTally.ComplaintStride);
+                ReadLongs(r, tally.Payments, capacity * KpiTally.PaymentStride);
+                ReadLongs(r, tally.Accounts, capacity * KpiTally.AccountWidth);
+                ReadLongs(r, tally.AgentSeconds, capacity);
+            }
+
+            part = "roll-rate counts";
+            foreach (var array in accumulator._roll.StateArrays)
+            {
+                ReadLongs(r, array, array.Length);
+            }
+
+            part = "attempted accounts";
+            accumulator._attempted = ReadBits(r, part);
+            part = "paying accounts";
+            accumulator._paying = ReadBits(r, part);
+
+            part = "account keys";
+            var present = r.ReadInt32();
+            if (present < 0)
+            {
+                throw Bad(part, "a negative count");
+            }
+
+            var previous = -1;
+            for (var i = 0; i < present; i++)
+            {
+                var account = r.ReadInt32();
+                var key = r.ReadInt64();
+                if (account <= previous)
+                {
+                    throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"account index {account} is not above the previous one ({previous})"));
+                }
+
+                previous = account;
+                accumulator.EnsureAccount(account);
+                accumulator._present[account >> 6] |= 1UL << account;
+                accumulator._accountKeys[account] = key;
+                if ((key >> InventoryBit & 1) != 0)
+                {
+                    accumulator._inventory[account >> 6] |= 1UL << account;
+                }
+            }
+
+            part = "end marker";
+            if (!r.ReadBytes(EndMagic.Length).AsSpan().SequenceEqual(EndMagic))
+            {
+                throw Bad(part, "it is missing; the state is truncated or has extra data inside");
+            }
+
+            return accumulator;
+        }
+        catch (EndOfStreamException error)
+        {
+            throw new FormatException($"The KPI partial state is truncated: it ends inside the {part}.", error);
+        }
+        catch (ArgumentException error)
+        {
+            throw new FormatException($"The KPI partial state's {part} is not valid: {error.Message}", error);
+        }
+    }
+
+    private static KpiScope ReadScope(BinaryReader r)
+    {
+        var start = r.ReadInt32();
+        var end = r.ReadInt32();
+        var maxDay = DayNumber.Of(new LocalDate(9999, 12, 31));
+        if (start < 0 || end < start || end > maxDay)
+        {
+            throw Bad("scope", string.Create(CultureInfo.InvariantCulture, $"period day numbers {start}..{end} are not a period"));
+        }
+
+        var code = r.ReadString();
+        var digits = r.ReadInt32();
+        var currency = Currency.TryFromCode(code, out var known) && known.MinorUnitDigits == digits ? known : Currency.Create(code, digits);
+        var bucketCount = r.ReadInt32();
+        if (bucketCount < 1 || bucketCount > byte.MaxValue - 1)
+        {
+            throw Bad("scope", string.Create(CultureInfo.InvariantCulture, $"{bucketCount} buckets"));
+        }
+
+        var definitions = new List<AgingBucketDefinition>(bucketCount);
+        for (var i = 0; i < bucketCount; i++)
+        {
+            var label = r.ReadString();
+            var hasLower = r.ReadBoolean();
+            var lower = r.ReadInt32();
+            var hasUpper = r.ReadBoolean();
+            var upper = r.ReadInt32();
+            definitions.Add(new AgingBucketDefinition(label, hasLower ? lower : null, hasUpper ? upper : null));
+        }
+
+        var breakdownCount = r.ReadInt32();
+        if (breakdownCount < 0 || breakdownCount > KpiDimension.All.Count)
+        {
+            throw Bad("scope", string.Create(CultureInfo.InvariantCulture, $"{breakdownCount} breakdowns"));
+        }
+
+        var breakdowns = new List<KpiDimension>(breakdownCount);
+        for (var i = 0; i < breakdownCount; i++)
+        {
+            var value = r.ReadInt32();
+            breakdowns.Add(KpiDimension.All.FirstOrDefault(d => d.Value == value)
+                ?? throw Bad("scope", string.Create(CultureInfo.InvariantCulture, $"breakdown dimension {value} is not defined")));
+        }
+
+        return KpiScope.Create(new DateInterval(DayNumber.ToDate(start), DayNumber.ToDate(end)), currency, AgingBucketSet.Create(definitions), breakdowns);
+    }
+
+    // Little-endian 64-bit integers; written as one block on little-endian machines.
+    private static void WriteLongs(BinaryWriter w, long[] values, int count)
+    {
+        if (BitConverter.IsLittleEndian)
+        {
+            w.Write(MemoryMarshal.AsBytes(values.AsSpan(0, count)));
+            return;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            w.Write(values[i]);
+        }
+    }
+
+    private static void ReadLongs(BinaryReader r, long[] values, int count)
+    {
+        if (r.BaseStream.CanSeek && (long)count * sizeof(long) > r.BaseStream.Length - r.BaseStream.Position)
+        {
+            throw new EndOfStreamException();
+        }
+
+        if (BitConverter.IsLittleEndian)
+        {
+            var bytes = MemoryMarshal.AsBytes(values.AsSpan(0, count));
+            while (!bytes.IsEmpty)
+            {
+                var read = r.Read(bytes);
+                if (read == 0)
+                {
+                    throw new EndOfStreamException();
+                }
+
+                bytes = bytes[read..];
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            values[i] = r.ReadInt64();
+        }
+    }
+
+    private static void WriteBits(BinaryWriter w, ulong[] bits)
+    {
+        var words = bits.Length;
+        while (words > 0 && bits[words - 1] == 0)
+        {
+            words--;
+        }
+
+        w.Write(words);
+        for (var i = 0; i < words; i++)
+        {
+            w.Write(bits[i]);
+        }
+    }
+
+    private static ulong[] ReadBits(BinaryReader r, string part)
+    {
+        var words = r.ReadInt32();
+        if (words < 0 || words > (int.MaxValue >> 6) + 1)
+        {
+            throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"{words} words"));
+        }
+
+        if (r.BaseStream.CanSeek && (long)words * sizeof(ulong) > r.BaseStream.Length - r.BaseStream.Position)
+        {
+            throw new EndOfStreamException();
+        }
+
+        var bits = new ulong[words];
+        for (var i = 0; i < words; i++)
+        {
+            bits[i] = r.ReadUInt64();
+        }
+
+        return bits;
+    }
+
+    private static FormatException Bad(string part, string problem) => new($"The KPI partial state's {part} is not valid: {problem}.");
+}

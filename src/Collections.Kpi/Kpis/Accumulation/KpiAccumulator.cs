@@ -1,0 +1,265 @@
+using System.Globalization;
+using System.Numerics;
+
+namespace Collections.Kpi;
+
+/// <summary>Counts KPI facts — attempts, promises falling due, payments, complaints, agent time and accounts — into every
+/// KPI of the <see cref="KpiCatalog"/> that facts can give, overall and per breakdown; partial accumulators merge into
+/// exactly the one-pass result.</summary>
+/// <remarks>
+/// <para><b>Mergeable.</b> Every counter is a whole number (counts, minor units, seconds) and every "at least once" is a bit
+/// per account index, so adding is exact: accumulate any partition of the facts on its own (per shard, per node, per
+/// core) and <see cref="Merge"/> the partial accumulators in any order — the result equals one pass over all facts.
+/// A new accumulator is the identity of <see cref="Merge"/>. The partial state can be saved and loaded
+/// (<see cref="SaveState()"/>, <see cref="LoadState(ReadOnlySpan{byte})"/>; format in docs/kpi-partial-state.md) to be
+/// merged elsewhere. Each account's <see cref="KpiAccount"/> is added once: merging refuses two partial accumulators that
+/// both hold the same account.</para>
+/// <para><b>Fast.</b> Facts are small values with codes instead of identifiers; counters are flat arrays indexed by
+/// (code, attempt class: contact, right party, productive, promise, call or not, agent given), so one attempt is one
+/// increment per breakdown and nothing is allocated per fact. The span overloads (<see cref="Add(ReadOnlySpan{KpiAttempt})"/>…)
+/// are the fast path; facts are checked before they count, so a bad fact leaves the accumulator unchanged.</para>
+/// <para><b>What counts.</b> Facts outside the scope's period are counted apart (<see cref="KpiFactCounts"/>) and change
+/// no KPI. The KPIs and their exact definitions are in <see cref="KpiCatalog"/> and docs/kpi-definitions.md.</para>
+/// <para>Mutable by design and not thread-safe: one accumulator per thread. <see cref="ToReport"/> returns an immutable
+/// <see cref="KpiReport"/>.</para>
+/// </remarks>
+public sealed partial class KpiAccumulator
+{
+    // Fact counters: counted in the period / outside it, per kind; then account facts.
+    private const int AttemptsIn = 0;
+    private const int AttemptsOut = 1;
+    private const int PromisesIn = 2;
+    private const int PromisesOut = 3;
+    private const int PaymentsIn = 4;
+    private const int PaymentsOut = 5;
+    private const int ComplaintsIn = 6;
+    private const int ComplaintsOut = 7;
+    private const int AgentTimesIn = 8;
+    private const int AgentTimesOut = 9;
+    private const int AccountsIn = 10;
+    private const int CounterCount = 11;
+
+    // Packed account key: creditor 0-15, placement 16-31, segment 32-47, bucket 48-55, in inventory bit 56.
+    private const int InventoryBit = 56;
+
+    private readonly KpiTally _channels;
+    private readonly KpiTally[] _tallies;
+    private readonly long[] _counters = new long[CounterCount];
+    private readonly RollRateAccumulator _roll;
+    private ulong[] _present = [];
+    private ulong[] _inventory = [];
+    private ulong[] _attempted = [];
+    private ulong[] _paying = [];
+    private long[] _accountKeys = [];
+
+    /// <summary>Starts an empty accumulator (the identity of <see cref="Merge"/>).</summary>
+    /// <param name="scope">The period, currency, bucket set and breakdowns.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="scope"/> is null.</exception>
+    public KpiAccumulator(KpiScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        Scope = scope;
+        _channels = new KpiTally(KpiDimension.Channel, AttemptClass.ChannelSlots);
+        _tallies = [.. scope.TallyDimensions.Select(d => new KpiTally(d))];
+        _roll = new RollRateAccumulator(scope.Buckets, scope.Currency, RollRateUnit.Account);
+    }
+
+    /// <summary>The period, currency, bucket set and breakdowns.</summary>
+    public KpiScope Scope { get; }
+
+    /// <summary>How many facts of each kind were counted, and how many fell outside the period.</summary>
+    public KpiFactCounts Facts => new(
+        _counters[AttemptsIn], _counters[AttemptsOut], _counters[PromisesIn], _counters[PromisesOut], _counters[PaymentsIn], _counters[PaymentsOut],
+        _counters[ComplaintsIn], _counters[ComplaintsOut], _counters[AgentTimesIn], _counters[AgentTimesOut], _counters[AccountsIn]);
+
+    /// <summary>Adds another accumulator's counts into this one (for partitions accumulated apart).</summary>
+    /// <param name="other">An accumulator with an equal scope and no account in common with this one; it is left unchanged.</param>
+    /// <returns>This accumulator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="ArgumentException">The scopes differ, <paramref name="other"/> is this accumulator, or both hold a
+    /// <see cref="KpiAccount"/> of the same account (it would count twice); every problem listed, the first accounts named.
+    /// Nothing is changed then.</exception>
+    /// <exception cref="OverflowException">A sum leaves the range of 64-bit numbers.</exception>
+    public KpiAccumulator Merge(KpiAccumulator other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var problems = new List<string>();
+        if (ReferenceEquals(other, this))
+        {
+            problems.Add("an accumulator cannot be merged into itself (that would count its facts twice)");
+        }
+
+        problems.AddRange(Scope.Describe(other.Scope));
+        var shared = SharedAccounts(_present, other._present, 5);
+        if (shared.Count > 0)
+        {
+            problems.Add("both hold account facts for account index " + string.Join(", ", shared.Select(a => a.ToString(CultureInfo.InvariantCulture)))
+                + (shared.Count == 5 ? " and maybe more" : string.Empty) + " (partitions must not repeat an account)");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("The KPI accumulators cannot be merged: " + string.Join("; ", problems) + ".", nameof(other));
+        }
+
+        _channels.Add(other._channels);
+        for (var t = 0; t < _tallies.Length; t++)
+        {
+            _tallies[t].Add(other._tallies[t]);
+        }
+
+        for (var i = 0; i < CounterCount; i++)
+        {
+            _counters[i] = checked(_counters[i] + other._counters[i]);
+        }
+
+        _roll.Merge(other._roll);
+        Or(ref _attempted, other._attempted);
+        Or(ref _paying, other._paying);
+        // Partitions hold disjoint accounts, so the keys of one are zero where the other's are set: OR merges them.
+        EnsureAccount(other._accountKeys.Length - 1);
+        for (var i = 0; i < other._accountKeys.Length; i++)
+        {
+            _accountKeys[i] |= other._accountKeys[i];
+        }
+
+        Or(ref _inventory, other._inventory);
+        Or(ref _present, other._present);
+        return this;
+    }
+
+    /// <summary>An immutable report of every figure counted so far.</summary>
+    /// <returns>The report.</returns>
+    public KpiReport ToReport()
+    {
+        var tallies = _tallies.Select(t => t.Clone()).ToArray();
+
+        // Contact coverage and paying accounts: accounts in inventory with the bit set — overall by counting bits, per
+        // account-level breakdown by each account's own codes.
+        var overallCoverage = new long[2];
+        for (var word = 0; word < _inventory.Length; word++)
+        {
+            overallCoverage[0] += BitOperations.PopCount(_inventory[word] & Word(_attempted, word));
+            overallCoverage[1] += BitOperations.PopCount(_inventory[word] & Word(_paying, word));
+        }
+
+        var coverage = tallies.Select(t => new long[t.Capacity * 2]).ToArray();
+        var accountTallies = Enumerable.Range(0, tallies.Length).Where(t => tallies[t].Dimension.IsAccountLevel).ToArray();
+        for (var word = 0; word < _inventory.Length && accountTallies.Length > 0; word++)
+        {
+            var attemptedWord = Word(_attempted, word);
+            var payingWord = Word(_paying, word);
+            var accounts = _inventory[word] & (attemptedWord | payingWord);
+            while (accounts != 0)
+            {
+                var bit = BitOperations.TrailingZeroCount(accounts);
+                accounts &= accounts - 1;
+                var key = _accountKeys[(word << 6) + bit];
+                var attempted = (long)(attemptedWord >> bit & 1);
+                var paying = (long)(payingWord >> bit & 1);
+                foreach (var t in accountTallies)
+                {
+                    var code = CodeOfPacked(key, tallies[t].Dimension.Value);
+                    coverage[t][code * 2] += attempted;
+                    coverage[t][(code * 2) + 1] += paying;
+                }
+            }
+        }
+
+        return new KpiReport(Scope, _channels.Clone(), overallCoverage, tallies, coverage, _roll.ToMatrix(), Facts);
+    }
+
+    internal static long PackKey(KpiKey key, byte bucket, bool inInventory) =>
+        key.Creditor | ((long)key.Placement << 16) | ((long)key.Segment << 32) | ((long)bucket << 48) | (inInventory ? 1L << InventoryBit : 0L);
+
+    internal static int CodeOfPacked(long packed, int dimensionValue) => dimensionValue switch
+    {
+        KpiDimension.CreditorValue => (int)(packed & 0xFFFF),
+        KpiDimension.PlacementValue => (int)((packed >> 16) & 0xFFFF),
+        KpiDimension.SegmentValue => (int)((packed >> 32) & 0xFFFF),
+        KpiDimension.AgingBucketValue => (int)((packed >> 48) & 0xFF),
+        _ => -1,
+    };
+
+    private static void ForEachAccount(ulong[] bits, Action<int> action)
+    {
+        for (var word = 0; word < bits.Length; word++)
+        {
+            var w = bits[word];
+            while (w != 0)
+            {
+                var bit = BitOperations.TrailingZeroCount(w);
+                action((word << 6) + bit);
+                w &= w - 1;
+            }
+        }
+    }
+
+    private static ulong Word(ulong[] bits, int word) => word < bits.Length ? bits[word] : 0;
+
+    private static List<int> SharedAccounts(ulong[] left, ulong[] right, int limit)
+    {
+        var shared = new List<int>();
+        for (var word = 0; word < Math.Min(left.Length, right.Length) && shared.Count < limit; word++)
+        {
+            var w = left[word] & right[word];
+            while (w != 0 && shared.Count < limit)
+            {
+                shared.Add((word << 6) + BitOperations.TrailingZeroCount(w));
+                w &= w - 1;
+            }
+        }
+
+        return shared;
+    }
+
+    private static void Or(ref ulong[] target, ulong[] source)
+    {
+        if (source.Length > target.Length)
+        {
+            Array.Resize(ref target, source.Length);
+        }
+
+        for (var i = 0; i < source.Length; i++)
+        {
+            target[i] |= source[i];
+        }
+    }
+
+    private static void EnsureBits(ref ulong[] bits, int maxIndex)
+    {
+        var words = (maxIndex >> 6) + 1;
+        if (maxIndex >= 0 && words > bits.Length)
+        {
+            Array.Resize(ref bits, Math.Max(words, Math.Min(bits.Length * 2, (int.MaxValue >> 6) + 1)));
+        }
+    }
+
+    private void EnsureAccount(int maxIndex)
+    {
+        if (maxIndex < 0)
+        {
+            return;
+        }
+
+        EnsureBits(ref _present, maxIndex);
+        EnsureBits(ref _inventory, maxIndex);
+        if (maxIndex >= _accountKeys.Length)
+        {
+            Array.Resize(ref _accountKeys, Math.Max(maxIndex + 1, (int)Math.Min(_accountKeys.Length * 2L, int.MaxValue)));
+        }
+    }
+
+    private KpiTally? TallyFor(KpiDimension dimension)
+    {
+        foreach (var tally in _tallies)
+        {
+            if (tally.Dimension == dimension)
+            {
+                return tally;
+            }
+        }
+
+        return null;
+    }
+}
