@@ -18,6 +18,7 @@ public sealed partial class KpiAccumulator
     public const int DefaultStateAccountLimit = 1 << 24;
 
     private const int MaximumCapacity = ushort.MaxValue + 1;
+    private const int MaximumTextBytes = 4_096;
     private const int TallyLongsPerCode = KpiTally.AttemptStride + KpiTally.PromiseStride + KpiTally.ComplaintStride + KpiTally.PaymentStride + KpiTally.AccountWidth + 1;
     private static readonly byte[] StartMagic = "CKPI"u8.ToArray();
     private static readonly byte[] EndMagic = "ckpi"u8.ToArray();
@@ -273,7 +274,6 @@ public sealed partial class KpiAccumulator
         }
         catch (IOException error)
         {
-            // BinaryReader: a negative string length.
             throw new FormatException($"The KPI partial state's {part} is not valid: {error.Message}", error);
         }
         catch (ArgumentException error)
@@ -282,7 +282,7 @@ public sealed partial class KpiAccumulator
         }
         catch (FormatException error) when (!error.Message.StartsWith("The KPI partial state", StringComparison.Ordinal))
         {
-            // BinaryReader: a string length that is not a valid 7-bit encoded number.
+            // BinaryReader: a length that is not a valid 7-bit encoded number.
             throw new FormatException($"The KPI partial state's {part} is not valid: {error.Message}", error);
         }
     }
@@ -297,7 +297,7 @@ public sealed partial class KpiAccumulator
             throw Bad("scope", string.Create(CultureInfo.InvariantCulture, $"period day numbers {start}..{end} are not a period"));
         }
 
-        var code = r.ReadString();
+        var code = ReadText(r, "currency code");
         var digits = r.ReadInt32();
         var currency = Currency.TryFromCode(code, out var known) && known.MinorUnitDigits == digits ? known : Currency.Create(code, digits);
         var bucketCount = r.ReadInt32();
@@ -309,7 +309,7 @@ public sealed partial class KpiAccumulator
         var definitions = new List<AgingBucketDefinition>(bucketCount);
         for (var i = 0; i < bucketCount; i++)
         {
-            var label = r.ReadString();
+            var label = ReadText(r, "bucket label");
             var hasLower = r.ReadBoolean();
             var lower = r.ReadInt32();
             var hasUpper = r.ReadBoolean();
@@ -417,6 +417,25 @@ public sealed partial class KpiAccumulator
         }
 
         return bits;
+    }
+
+    // A string as BinaryWriter writes it (7-bit encoded byte length, UTF-8), its length checked before anything is allocated.
+    private static string ReadText(BinaryReader r, string what)
+    {
+        var length = r.Read7BitEncodedInt();
+        if (length < 0 || length > MaximumTextBytes)
+        {
+            throw Bad("scope", string.Create(CultureInfo.InvariantCulture, $"a {what} of {length} bytes (0..{MaximumTextBytes})"));
+        }
+
+        RequireBytes(r, length, "scope", string.Create(CultureInfo.InvariantCulture, $"a {what} of {length} bytes"));
+        var bytes = r.ReadBytes(length);
+        if (bytes.Length != length)
+        {
+            throw new EndOfStreamException();
+        }
+
+        return Encoding.UTF8.GetString(bytes);
     }
 
     // Before allocating for a claimed size: on a seekable stream, the bytes must be there.
