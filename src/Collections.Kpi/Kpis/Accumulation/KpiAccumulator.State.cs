@@ -13,7 +13,13 @@ public sealed partial class KpiAccumulator
     /// <summary>The version of the partial-state format written by <see cref="SaveState()"/>.</summary>
     public const int StateFormatVersion = 1;
 
+    /// <summary>The account limit of <see cref="LoadState(ReadOnlySpan{byte})"/>: account indexes in a loaded state are below
+    /// 16,777,216 (2^24; 128 MB of account keys at most). Load larger computations with an explicit limit.</summary>
+    public const int DefaultStateAccountLimit = 1 << 24;
+
     private const int MaximumCapacity = ushort.MaxValue + 1;
+    private const int MaximumTextBytes = 4_096;
+    private const int TallyLongsPerCode = KpiTally.AttemptStride + KpiTally.PromiseStride + KpiTally.ComplaintStride + KpiTally.PaymentStride + KpiTally.AccountWidth + 1;
     private static readonly byte[] StartMagic = "CKPI"u8.ToArray();
     private static readonly byte[] EndMagic = "ckpi"u8.ToArray();
 
@@ -100,10 +106,21 @@ public sealed partial class KpiAccumulator
     /// <returns>An accumulator holding exactly the saved counts.</returns>
     /// <exception cref="FormatException">The bytes are not a partial state of a format version this library reads, or are
     /// truncated or inconsistent; the message says which part.</exception>
-    public static KpiAccumulator LoadState(ReadOnlySpan<byte> state)
+    public static KpiAccumulator LoadState(ReadOnlySpan<byte> state) => LoadState(state, DefaultStateAccountLimit);
+
+    /// <summary>Loads partial state saved by <see cref="SaveState()"/>, accepting account indexes below a limit.</summary>
+    /// <param name="state">The bytes.</param>
+    /// <param name="accountLimit">Account indexes in the state must be below this (for example the codebook's
+    /// <see cref="KpiCodebook.AccountCount"/>); it bounds the memory a state can claim (8 bytes and 2 bits per index).</param>
+    /// <returns>An accumulator holding exactly the saved counts.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="accountLimit"/> is negative.</exception>
+    /// <exception cref="FormatException">The bytes are not a partial state of a format version this library reads, or are
+    /// truncated or inconsistent, or claim an account index at or above <paramref name="accountLimit"/>; the message says which part.</exception>
+    public static KpiAccumulator LoadState(ReadOnlySpan<byte> state, int accountLimit)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(accountLimit);
         using var stream = new MemoryStream(state.ToArray(), writable: false);
-        var accumulator = LoadState(stream);
+        var accumulator = LoadState(stream, accountLimit);
         if (stream.Position != stream.Length)
         {
             throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"The KPI partial state has {stream.Length - stream.Position} bytes after its end marker."));
@@ -118,9 +135,25 @@ public sealed partial class KpiAccumulator
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="FormatException">The data is not a partial state of a format version this library reads, or is
     /// truncated or inconsistent; the message says which part.</exception>
-    public static KpiAccumulator LoadState(Stream stream)
+    public static KpiAccumulator LoadState(Stream stream) => LoadState(stream, DefaultStateAccountLimit);
+
+    /// <summary>Reads partial state written by <see cref="SaveState(Stream)"/>, accepting account indexes below a limit.</summary>
+    /// <param name="stream">A readable stream positioned at the state; left open, positioned after it.</param>
+    /// <param name="accountLimit">Account indexes in the state must be below this (for example the codebook's
+    /// <see cref="KpiCodebook.AccountCount"/>); it bounds the memory a state can claim (8 bytes and 2 bits per index).</param>
+    /// <returns>An accumulator holding exactly the saved counts.</returns>
+    /// <remarks>On a seekable stream every claimed size is checked against the bytes left before anything is allocated. A
+    /// stream that cannot seek is read as it comes: a hostile one can then make the reader allocate up to the format's
+    /// limits (about 40 MB per breakdown dimension, and the account arrays up to <paramref name="accountLimit"/>) before the
+    /// missing bytes are noticed; load untrusted state from bytes.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="accountLimit"/> is negative.</exception>
+    /// <exception cref="FormatException">The data is not a partial state of a format version this library reads, or is
+    /// truncated or inconsistent, or claims an account index at or above <paramref name="accountLimit"/>; the message says which part.</exception>
+    public static KpiAccumulator LoadState(Stream stream, int accountLimit)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentOutOfRangeException.ThrowIfNegative(accountLimit);
         using var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         var part = "header";
         try
@@ -167,6 +200,7 @@ public sealed partial class KpiAccumulator
                     throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"capacity {capacity} is outside 1..{MaximumCapacity}"));
                 }
 
+                RequireBytes(r, (long)capacity * TallyLongsPerCode * sizeof(long), part, string.Create(CultureInfo.InvariantCulture, $"capacity {capacity}"));
                 tally.Resize(Math.Max(capacity, tally.Capacity)); // the channel tally always has a slot per channel
                 ReadLongs(r, tally.Attempts, capacity * KpiTally.AttemptStride);
                 ReadLongs(r, tally.Promises, capacity * KpiTally.PromiseStride);
@@ -183,22 +217,34 @@ public sealed partial class KpiAccumulator
             }
 
             part = "attempted accounts";
-            accumulator._attempted = ReadBits(r, part);
+            accumulator._attempted = ReadBits(r, part, accountLimit);
             part = "paying accounts";
-            accumulator._paying = ReadBits(r, part);
+            accumulator._paying = ReadBits(r, part, accountLimit);
 
             part = "account keys";
             var present = r.ReadInt32();
             if (present < 0)
             {
-                throw Bad(part, "a negative count");
+                throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"a negative count ({present})"));
             }
+
+            if (present > accountLimit)
+            {
+                throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"{present} accounts, more than the account limit ({accountLimit})"));
+            }
+
+            RequireBytes(r, (long)present * (sizeof(int) + sizeof(long)), part, string.Create(CultureInfo.InvariantCulture, $"{present} accounts"));
 
             var previous = -1;
             for (var i = 0; i < present; i++)
             {
                 var account = r.ReadInt32();
                 var key = r.ReadInt64();
+                if (account < 0 || account >= accountLimit)
+                {
+                    throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"account index {account} is outside 0..{accountLimit - 1} (the account limit is {accountLimit})"));
+                }
+
                 if (account <= previous)
                 {
                     throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"account index {account} is not above the previous one ({previous})"));
@@ -226,8 +272,17 @@ public sealed partial class KpiAccumulator
         {
             throw new FormatException($"The KPI partial state is truncated: it ends inside the {part}.", error);
         }
+        catch (IOException error)
+        {
+            throw new FormatException($"The KPI partial state's {part} is not valid: {error.Message}", error);
+        }
         catch (ArgumentException error)
         {
+            throw new FormatException($"The KPI partial state's {part} is not valid: {error.Message}", error);
+        }
+        catch (FormatException error) when (!error.Message.StartsWith("The KPI partial state", StringComparison.Ordinal))
+        {
+            // BinaryReader: a length that is not a valid 7-bit encoded number.
             throw new FormatException($"The KPI partial state's {part} is not valid: {error.Message}", error);
         }
     }
@@ -242,7 +297,7 @@ public sealed partial class KpiAccumulator
             throw Bad("scope", string.Create(CultureInfo.InvariantCulture, $"period day numbers {start}..{end} are not a period"));
         }
 
-        var code = r.ReadString();
+        var code = ReadText(r, "currency code");
         var digits = r.ReadInt32();
         var currency = Currency.TryFromCode(code, out var known) && known.MinorUnitDigits == digits ? known : Currency.Create(code, digits);
         var bucketCount = r.ReadInt32();
@@ -254,7 +309,7 @@ public sealed partial class KpiAccumulator
         var definitions = new List<AgingBucketDefinition>(bucketCount);
         for (var i = 0; i < bucketCount; i++)
         {
-            var label = r.ReadString();
+            var label = ReadText(r, "bucket label");
             var hasLower = r.ReadBoolean();
             var lower = r.ReadInt32();
             var hasUpper = r.ReadBoolean();
@@ -339,18 +394,21 @@ public sealed partial class KpiAccumulator
         }
     }
 
-    private static ulong[] ReadBits(BinaryReader r, string part)
+    private static ulong[] ReadBits(BinaryReader r, string part, int accountLimit)
     {
         var words = r.ReadInt32();
-        if (words < 0 || words > (int.MaxValue >> 6) + 1)
+        var limit = (int)(((long)accountLimit + 63) >> 6);
+        if (words < 0)
         {
-            throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"{words} words"));
+            throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"a negative word count ({words})"));
         }
 
-        if (r.BaseStream.CanSeek && (long)words * sizeof(ulong) > r.BaseStream.Length - r.BaseStream.Position)
+        if (words > limit)
         {
-            throw new EndOfStreamException();
+            throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"{words} words of account bits, more than the account limit ({accountLimit}) needs ({limit})"));
         }
+
+        RequireBytes(r, (long)words * sizeof(ulong), part, string.Create(CultureInfo.InvariantCulture, $"{words} words"));
 
         var bits = new ulong[words];
         for (var i = 0; i < words; i++)
@@ -359,6 +417,37 @@ public sealed partial class KpiAccumulator
         }
 
         return bits;
+    }
+
+    // A string as BinaryWriter writes it (7-bit encoded byte length, UTF-8), its length checked before anything is allocated.
+    private static string ReadText(BinaryReader r, string what)
+    {
+        var length = r.Read7BitEncodedInt();
+        if (length < 0 || length > MaximumTextBytes)
+        {
+            throw Bad("scope", string.Create(CultureInfo.InvariantCulture, $"a {what} of {length} bytes (0..{MaximumTextBytes})"));
+        }
+
+        RequireBytes(r, length, "scope", string.Create(CultureInfo.InvariantCulture, $"a {what} of {length} bytes"));
+        var bytes = r.ReadBytes(length);
+        if (bytes.Length != length)
+        {
+            throw new EndOfStreamException();
+        }
+
+        return Encoding.UTF8.GetString(bytes);
+    }
+
+    // Before allocating for a claimed size: on a seekable stream, the bytes must be there.
+    private static void RequireBytes(BinaryReader r, long bytes, string part, string claim)
+    {
+        var stream = r.BaseStream;
+        if (stream.CanSeek && bytes > stream.Length - stream.Position)
+        {
+            throw new FormatException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The KPI partial state is truncated: it ends inside the {part} ({claim} need {bytes} bytes, {stream.Length - stream.Position} are left)."));
+        }
     }
 
     private static FormatException Bad(string part, string problem) => new($"The KPI partial state's {part} is not valid: {problem}.");

@@ -14,7 +14,7 @@ namespace Collections.Kpi;
 /// By amount, a promise counts min(paid, promised) of its promised amount.</para>
 /// <para>A promise counts in the period its due date falls in. Amounts are minor units of the accumulator's currency.</para>
 /// </remarks>
-public readonly record struct KpiPromiseDue
+public readonly partial record struct KpiPromiseDue
 {
     private readonly int _account;
     private readonly int _createdDay;
