@@ -44,7 +44,70 @@ public sealed record BilingualText
         return new BilingualText(english, arabic);
     }
 
+    /// <summary>Fills the <c>{name}</c> placeholders of both languages, each with the argument's value in that language.</summary>
+    /// <param name="arguments">The values; an argument the text does not use is ignored (a counted noun's singular form may
+    /// not show the number).</param>
+    /// <returns>A new text with every placeholder filled.</returns>
+    /// <exception cref="ArgumentException">A placeholder of the text has no argument, or two arguments have the same name;
+    /// the message names the placeholder.</exception>
+    public BilingualText Format(params ReadOnlySpan<TextArgument> arguments) => Fill(arguments, key: null);
+
+    /// <summary>Fills the placeholders; <paramref name="key"/> names the text in error messages.</summary>
+    internal BilingualText Fill(ReadOnlySpan<TextArgument> arguments, string? key)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var argument in arguments)
+        {
+            if (argument.Name is null)
+            {
+                throw new ArgumentException($"{Describe(key)} was given a default TextArgument; create arguments with TextArgument.Of.", nameof(arguments));
+            }
+
+            if (!names.Add(argument.Name))
+            {
+                throw new ArgumentException($"{Describe(key)} was given two arguments named '{argument.Name}'.", nameof(arguments));
+            }
+        }
+
+        CheckPlaceholders(English, names, key, "English");
+        CheckPlaceholders(Arabic, names, key, "Arabic");
+        var english = English;
+        var arabic = Arabic;
+        foreach (var argument in arguments)
+        {
+            english = english.Replace("{" + argument.Name + "}", argument.English, StringComparison.Ordinal);
+            arabic = arabic.Replace("{" + argument.Name + "}", argument.Arabic, StringComparison.Ordinal);
+        }
+
+        return new BilingualText(english, arabic);
+    }
+
     /// <summary>The English text.</summary>
     /// <returns>The English text.</returns>
     public override string ToString() => English;
+
+    private static string Describe(string? key) => key is null ? "The text" : $"Text '{key}'";
+
+    private static void CheckPlaceholders(string template, HashSet<string> names, string? key, string language)
+    {
+        var start = template.IndexOf('{', StringComparison.Ordinal);
+        while (start >= 0)
+        {
+            var end = template.IndexOf('}', start + 1);
+            if (end < 0)
+            {
+                return;
+            }
+
+            var name = template.AsSpan(start + 1, end - start - 1);
+            if (name.Length > 0 && name.IndexOfAny("{ \t\r\n") < 0 && !names.Contains(name.ToString()))
+            {
+                throw new ArgumentException(
+                    $"{Describe(key)} has the placeholder {{{name}}} in its {language} form but no argument named '{name}' was given.",
+                    "arguments");
+            }
+
+            start = template.IndexOf('{', start + 1);
+        }
+    }
 }
