@@ -93,7 +93,7 @@ public sealed record FrequencyCapRule : ContactRule
             TextArgument.Of("channels", ChannelClause()),
             TextArgument.Of("scope", Scope.Title),
             TextArgument.Of("count", ContactPolicyTexts.Count(answer.Detail, "attempt", genitive: true)),
-            TextArgument.Of("lifts", LiftsAt(evaluation, candidate) is { } lifts ? ContactPolicyTexts.Utc(lifts) : "-"));
+            TextArgument.Of("lifts", LiftsAt(evaluation, candidate) is { } lifts ? ContactPolicyTexts.Local(lifts, zone) : "-"));
 
     /// <summary>When the cap alone allows the attempt again: the first instant from the candidate at which fewer than N are counted.</summary>
     private Instant? LiftsAt(in Evaluation evaluation, Instant candidate)

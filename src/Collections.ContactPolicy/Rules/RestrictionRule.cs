@@ -99,7 +99,7 @@ public sealed record RestrictionRule : ContactRule
             return ContactPolicyTexts.Format(
                 "denial." + Restriction.Code,
                 TextArgument.Of("channel", request.Channel.Title),
-                TextArgument.Of("since", ContactPolicyTexts.Utc(Instant.FromUnixTimeTicks(answer.Detail))));
+                TextArgument.Of("since", ContactPolicyTexts.Local(Instant.FromUnixTimeTicks(answer.Detail), zone)));
         }
 
         var kind = Restriction == ContactRestriction.Dispute ? HoldKind.Dispute : HoldKind.LegalHold;
@@ -107,8 +107,8 @@ public sealed record RestrictionRule : ContactRule
         return ContactPolicyTexts.Format(
             answer.Kind == DenialKind.UntilHoldLifted ? "denial." + Restriction.Code + ".open" : "denial." + Restriction.Code + ".until",
             TextArgument.Of("account", request.AccountId.Value),
-            TextArgument.Of("start", ContactPolicyTexts.Utc(hold.Start)),
-            TextArgument.Of("lifts", answer.Next is { } next ? ContactPolicyTexts.Utc(next) : "-"));
+            TextArgument.Of("start", ContactPolicyTexts.Local(hold.Start, zone)),
+            TextArgument.Of("lifts", answer.Next is { } next ? ContactPolicyTexts.Local(next, zone) : "-"));
     }
 
     internal override BilingualText Describe(bool forAgency) =>

@@ -1,9 +1,13 @@
+using System.Buffers;
+
 namespace Collections.Core;
 
 /// <summary>A text in English and in Arabic, for reasons, titles and reports.</summary>
 /// <remarks>Arabic is data, not code: texts come from embedded catalogues (<see cref="TextCatalog"/>) or from the host.</remarks>
 public sealed record BilingualText
 {
+    private static readonly SearchValues<char> NotInPlaceholders = SearchValues.Create("{ \t\r\n");
+
     /// <summary>Creates a text in both languages.</summary>
     /// <param name="english">The English text.</param>
     /// <param name="arabic">The Arabic text.</param>
@@ -69,8 +73,16 @@ public sealed record BilingualText
             }
         }
 
-        CheckPlaceholders(English, names, key, "English");
-        CheckPlaceholders(Arabic, names, key, "Arabic");
+        foreach (var (template, language) in new[] { (English, "English"), (Arabic, "Arabic") })
+        {
+            if (MissingPlaceholder(template, names) is { } missing)
+            {
+                throw new ArgumentException(
+                    $"{Describe(key)} has the placeholder {{{missing}}} in its {language} form but no argument named '{missing}' was given.",
+                    nameof(arguments));
+            }
+        }
+
         var english = English;
         var arabic = Arabic;
         foreach (var argument in arguments)
@@ -88,7 +100,8 @@ public sealed record BilingualText
 
     private static string Describe(string? key) => key is null ? "The text" : $"Text '{key}'";
 
-    private static void CheckPlaceholders(string template, HashSet<string> names, string? key, string language)
+    /// <summary>The first <c>{name}</c> placeholder of the template without an argument, if any.</summary>
+    private static string? MissingPlaceholder(string template, HashSet<string> names)
     {
         var start = template.IndexOf('{', StringComparison.Ordinal);
         while (start >= 0)
@@ -96,18 +109,18 @@ public sealed record BilingualText
             var end = template.IndexOf('}', start + 1);
             if (end < 0)
             {
-                return;
+                return null;
             }
 
             var name = template.AsSpan(start + 1, end - start - 1);
-            if (name.Length > 0 && name.IndexOfAny("{ \t\r\n") < 0 && !names.Contains(name.ToString()))
+            if (name.Length > 0 && name.IndexOfAny(NotInPlaceholders) < 0 && !names.Contains(name.ToString()))
             {
-                throw new ArgumentException(
-                    $"{Describe(key)} has the placeholder {{{name}}} in its {language} form but no argument named '{name}' was given.",
-                    "arguments");
+                return name.ToString();
             }
 
             start = template.IndexOf('{', start + 1);
         }
+
+        return null;
     }
 }

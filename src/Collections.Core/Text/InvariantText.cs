@@ -6,7 +6,7 @@ namespace Collections.Core;
 /// <summary>Culture-independent forms of the values that fill texts: Latin digits and fixed patterns in both languages.</summary>
 /// <remarks>
 /// A creditor reading the Arabic and the English text of the same reason or statement line sees the same figures, and the
-/// result never depends on <see cref="CultureInfo.CurrentCulture"/> (under ar-SA the default calendar is Umm al-Qura and the
+/// result never depends on the current culture (under ar-SA the default calendar is Umm al-Qura and the
 /// digits may differ).
 /// </remarks>
 public static class InvariantText

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NodaTime;
 
 namespace Collections.Core;
@@ -12,6 +13,8 @@ namespace Collections.Core;
 /// </remarks>
 public readonly record struct TextArgument
 {
+    private static readonly SearchValues<char> NotInNames = SearchValues.Create("{} \t\r\n");
+
     /// <summary>Creates a value for a placeholder.</summary>
     /// <param name="name">The placeholder's name, without braces (<c>n</c> fills <c>{n}</c>).</param>
     /// <param name="english">The value in the English text.</param>
@@ -21,7 +24,7 @@ public readonly record struct TextArgument
     public TextArgument(string name, string english, string arabic)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (name.AsSpan().IndexOfAny("{} \t\r\n") >= 0)
+        if (name.AsSpan().IndexOfAny(NotInNames) >= 0)
         {
             throw new ArgumentException($"Placeholder name '{name}' must not contain braces or white space.", nameof(name));
         }
