@@ -114,28 +114,50 @@ internal class JsonFieldReader
         where T : class
     {
         var list = new List<T>();
+        Each(element, name, path, required, (entry, entryPath) =>
+        {
+            if (item(entry, entryPath) is { } parsed)
+            {
+                list.Add(parsed);
+            }
+        });
+        return list;
+    }
+
+    /// <summary>Reads an array of values, calling <paramref name="item"/> with each element and its path; elements it returns
+    /// <see langword="null"/> for are left out (it reported why).</summary>
+    public List<T> Values<T>(JsonElement element, string name, string path, bool required, Func<JsonElement, string, T?> item)
+        where T : struct
+    {
+        var list = new List<T>();
+        Each(element, name, path, required, (entry, entryPath) =>
+        {
+            if (item(entry, entryPath) is { } parsed)
+            {
+                list.Add(parsed);
+            }
+        });
+        return list;
+    }
+
+    private void Each(JsonElement element, string name, string path, bool required, Action<JsonElement, string> each)
+    {
         if (!Present(element, name, path, required, out var value))
         {
-            return list;
+            return;
         }
 
         if (value.ValueKind != JsonValueKind.Array)
         {
             Add(path + "." + name, "must be a JSON array");
-            return list;
+            return;
         }
 
         var index = 0;
         foreach (var entry in value.EnumerateArray())
         {
-            if (item(entry, path + "." + name + "[" + index.ToString(CultureInfo.InvariantCulture) + "]") is { } parsed)
-            {
-                list.Add(parsed);
-            }
-
+            each(entry, path + "." + name + "[" + index.ToString(CultureInfo.InvariantCulture) + "]");
             index++;
         }
-
-        return list;
     }
 }

@@ -90,41 +90,6 @@ internal sealed class JsonReading : JsonFieldReader
         return english is null || arabic is null ? null : new BilingualText(english, arabic);
     }
 
-    /// <summary>Reads an array of values, calling <paramref name="item"/> with each element and its path.</summary>
-    public List<T> Values<T>(JsonElement element, string name, string path, bool required, Func<JsonElement, string, T?> item)
-        where T : struct
-    {
-        var list = new List<T>();
-        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            if (required)
-            {
-                Add(path + "." + name, "is required");
-            }
-
-            return list;
-        }
-
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            Add(path + "." + name, "must be a JSON array");
-            return list;
-        }
-
-        var index = 0;
-        foreach (var entry in value.EnumerateArray())
-        {
-            if (item(entry, path + "." + name + "[" + index.ToString(CultureInfo.InvariantCulture) + "]") is { } parsed)
-            {
-                list.Add(parsed);
-            }
-
-            index++;
-        }
-
-        return list;
-    }
-
     /// <summary>A string item of an array looked up in a vocabulary; unknown values are reported with the known ones.</summary>
     public T? Code<T>(JsonElement entry, string path, string what, IEnumerable<T> known, Func<T, string> code)
         where T : class
