@@ -10,7 +10,7 @@ projects=("$@")
 [ ${#projects[@]} -eq 0 ] && projects=(src/*/)
 for dir in "${projects[@]}"; do
   dir=${dir%/}
-  csproj=$(ls "$dir"/*.csproj)
+  csproj=$(ls "$dir"/*.csproj 2>/dev/null) || continue  # src/Shared holds linked source files, not a project
   for pass in 1 2 3; do
     log=$(dotnet build "$csproj" -nologo -v:q -p:TreatWarningsAsErrors=false 2>&1 || true)
     added=$(grep -E "RS0016|RS0037" <<<"$log" | grep -F "$dir/" | sed -nE "s/.*Symbol '(.*)' is not part of the declared (public )?API.*/\1/p" | sort -u || true)

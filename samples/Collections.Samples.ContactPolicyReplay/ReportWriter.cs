@@ -33,6 +33,7 @@ public static class ReportWriter
             ("from", Date(history.From)),
             ("to", Date(history.To)),
             ("seed", seed.ToString(CultureInfo.InvariantCulture)))).AppendLine();
+        md.AppendLine(t["times"]).AppendLine();
 
         // Summary: both versions side by side.
         var currentColumn = t.Format("column.current", ("version", current.Policy.Version));
@@ -118,6 +119,11 @@ public static class ReportWriter
 
     private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Local(Instant instant, DateTimeZone zone) =>
-        instant.InZone(zone).ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture) + " (" + zone.Id + ")";
+    /// <summary>The debtor's local time with its zone and offset, as the library writes times in its reasons: <c>2026-03-08 09:00 (Asia/Riyadh, +03:00)</c>.</summary>
+    private static string Local(Instant instant, DateTimeZone zone)
+    {
+        var local = instant.InZone(zone);
+        return local.ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture) + " (" + zone.Id + ", "
+            + local.Offset.ToString("+HH:mm", CultureInfo.InvariantCulture) + ")";
+    }
 }

@@ -47,6 +47,13 @@ public sealed class ContactPolicyReplaySampleTests
         Assert.Contains("## Newly refused by the proposed version: ", report, StringComparison.Ordinal);
         Assert.Contains("## Newly allowed by the proposed version: ", report, StringComparison.Ordinal);
 
+        // One convention for times: the debtor's local time with zone and offset, said in the legend; no UTC "08:17Z" anywhere.
+        Assert.Contains("Times are the debtor's local time with its time zone and UTC offset, for example 2026-03-08 09:00 (Asia/Riyadh, +03:00)", report, StringComparison.Ordinal);
+        Assert.Contains("الأوقات بالتوقيت المحلي للمدين مع منطقته الزمنية", report, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\d\d:\d\dZ", report);
+        var example = report.Split('\n').First(l => l.StartsWith("- ", StringComparison.Ordinal));
+        Assert.Matches(@"^- \d{4}-\d\d-\d\d \d\d:\d\d \([A-Za-z_/]+, [+-]\d\d:\d\d\) — ", example);
+
         // The policies as written hash to the SHA-256 the report gives (its first 16 digits).
         foreach (var name in new[] { "current.policy.json", "proposed.policy.json" })
         {

@@ -89,8 +89,8 @@ internal static class ContactAuditPayloads
         ["version"] = policy.Version.Version,
         ["sha256"] = policy.Sha256,
         ["approved_by"] = policy.Version.ApprovedBy,
-        ["approved_on"] = ContactPolicyTexts.Date(policy.Version.ApprovedOn),
-        ["effective_from"] = ContactPolicyTexts.Date(policy.Version.EffectiveFrom),
+        ["approved_on"] = InvariantText.Date(policy.Version.ApprovedOn),
+        ["effective_from"] = InvariantText.Date(policy.Version.EffectiveFrom),
     };
 
     public static string NextAllowedCode(NextAllowedKind kind) => kind switch

@@ -9,13 +9,13 @@ internal static class DecisionSummary
     {
         if (decision.IsAllowed)
         {
-            return ContactPolicyTexts.Format("summary.allowed", TextArgument.Same("policy", decision.PolicyVersion.ToString()));
+            return ContactPolicyTexts.Format("summary.allowed", TextArgument.Of("policy", decision.PolicyVersion.ToString()));
         }
 
-        var reasons = ContactPolicyTexts.List("reasons", decision.Denials.Select(d => d.Code.Title).Distinct());
+        var reasons = TextArgument.List("reasons", decision.Denials.Select(d => d.Code.Title).Distinct());
         var next = decision.NextAllowed switch
         {
-            NextAllowedKind.Later => ContactPolicyTexts.Format("summary.next.later", TextArgument.Same("at", ContactPolicyTexts.Utc(decision.NextAllowedAt!.Value))),
+            NextAllowedKind.Later => ContactPolicyTexts.Format("summary.next.later", TextArgument.Of("at", ContactPolicyTexts.Utc(decision.NextAllowedAt!.Value))),
             NextAllowedKind.WhenHoldLifted => ContactPolicyTexts.Get("summary.next.hold"),
             NextAllowedKind.Never => ContactPolicyTexts.Get("summary.next.never"),
             _ => ContactPolicyTexts.Format("summary.next.beyond", TextArgument.Of("days", ContactPolicyTexts.Count(ContactPolicy.SearchHorizonDays, "day"))),
@@ -24,6 +24,6 @@ internal static class DecisionSummary
             "summary.refused",
             reasons,
             TextArgument.Of("next", next),
-            TextArgument.Same("policy", decision.PolicyVersion.ToString()));
+            TextArgument.Of("policy", decision.PolicyVersion.ToString()));
     }
 }

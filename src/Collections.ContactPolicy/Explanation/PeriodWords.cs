@@ -11,15 +11,15 @@ internal static class PeriodWords
         switch (period.Kind)
         {
             case CalendarPeriodKind.Once:
-                return ContactPolicyTexts.Format("period.once", TextArgument.Same("date", ContactPolicyTexts.Date(period.Date!.Value)), length);
+                return ContactPolicyTexts.Format("period.once", TextArgument.Of("date", InvariantText.Date(period.Date!.Value)), length);
             case CalendarPeriodKind.GregorianAnnual:
                 return ContactPolicyTexts.Format(
                     "period.gregorian",
                     TextArgument.Of("day", period.Day),
-                    TextArgument.Of("month", ContactPolicyTexts.Get("month." + ContactPolicyTexts.Invariant(period.Month))),
+                    TextArgument.Of("month", ContactPolicyTexts.Get("month." + InvariantText.Number(period.Month))),
                     length);
             default:
-                var month = TextArgument.Of("month", ContactPolicyTexts.Get("hijri_month." + ContactPolicyTexts.Invariant(period.Month)));
+                var month = TextArgument.Of("month", ContactPolicyTexts.Get("hijri_month." + InvariantText.Number(period.Month)));
                 if (period.LengthInDays is null && period.Day == 1 && period.OffsetDays == 0)
                 {
                     return ContactPolicyTexts.Format("period.hijri_month", month);

@@ -44,7 +44,7 @@ public sealed record PolicyExplanation
         for (var i = 0; i < Rules.Length; i++)
         {
             var rule = Rules[i];
-            text.Append(ContactPolicyTexts.Invariant(i + 1)).Append(". **").Append(rule.Id.Value).Append("** (`").Append(rule.Type).Append("`) — ")
+            text.Append(InvariantText.Number(i + 1)).Append(". **").Append(rule.Id.Value).Append("** (`").Append(rule.Type).Append("`) — ")
                 .Append(rule.Text.In(language)).Append('\n');
             text.Append("   - ").Append(sourceLabel).Append(": ").Append(rule.Source.Reference.In(language))
                 .Append(" (").Append(rule.Source.Kind.Title.In(language)).Append(')').Append('\n');

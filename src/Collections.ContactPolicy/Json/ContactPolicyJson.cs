@@ -190,7 +190,7 @@ public static class ContactPolicyJson
 
         if (approvedOn is { } approved && effectiveFrom is { } effective && effective < approved)
         {
-            reading.Add("$.effectiveFrom", $"the policy cannot take effect ({ContactPolicyTexts.Date(effective)}) before it is approved ({ContactPolicyTexts.Date(approved)})");
+            reading.Add("$.effectiveFrom", $"the policy cannot take effect ({InvariantText.Date(effective)}) before it is approved ({InvariantText.Date(approved)})");
         }
 
         if (policyText is null || creditorText is null || !PolicyId.TryCreate(policyText, out var policyId) || !CreditorId.TryCreate(creditorText, out var creditor))

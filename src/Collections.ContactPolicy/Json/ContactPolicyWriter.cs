@@ -34,8 +34,8 @@ internal static class ContactPolicyWriter
 
             json.WriteString("version", policy.Version.Version);
             json.WriteString("approvedBy", policy.Version.ApprovedBy);
-            json.WriteString("approvedOn", ContactPolicyTexts.Date(policy.Version.ApprovedOn));
-            json.WriteString("effectiveFrom", ContactPolicyTexts.Date(policy.Version.EffectiveFrom));
+            json.WriteString("approvedOn", InvariantText.Date(policy.Version.ApprovedOn));
+            json.WriteString("effectiveFrom", InvariantText.Date(policy.Version.EffectiveFrom));
             json.WriteString("timeZone", policy.CreditorTimeZone.Id);
             if (policy.Title is { } title)
             {
@@ -222,7 +222,7 @@ internal static class ContactPolicyWriter
         switch (period.Kind)
         {
             case CalendarPeriodKind.Once:
-                json.WriteString("date", ContactPolicyTexts.Date(period.Date!.Value));
+                json.WriteString("date", InvariantText.Date(period.Date!.Value));
                 break;
             case CalendarPeriodKind.GregorianAnnual:
                 json.WriteStartObject("gregorian");

@@ -1,104 +1,26 @@
 using System.Globalization;
 using System.Text.Json;
 using Collections.Core;
+using Collections.Shared;
 using NodaTime;
 using NodaTime.Text;
 
 namespace Collections.ContactPolicy;
 
 /// <summary>Reads JSON values for policy files, collecting every violation with its JSON path instead of stopping at the first.</summary>
-internal sealed class JsonReading
+internal sealed class JsonReading : JsonFieldReader
 {
     private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
     // Times with seconds are never needed in a policy file, but a policy built in code may have them and its written form must read back.
     private static readonly LocalTimePattern TimeWithSecondsPattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm:ss.FFFFFFFFF");
 
-    public JsonReading(List<PolicyViolation> violations) => Violations = violations;
+    public JsonReading(List<PolicyViolation> violations)
+        : base((path, message) => violations.Add(new PolicyViolation(path, message))) => Violations = violations;
 
     public List<PolicyViolation> Violations { get; }
 
-    public void Add(string path, string message) => Violations.Add(new PolicyViolation(path, message));
-
-    /// <summary>Reports properties not in the allowed list (typos such as <c>maxAtempts</c> would otherwise be ignored).</summary>
-    public bool CheckObject(JsonElement element, string path, params string[] allowed)
-    {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            Add(path, $"must be a JSON object (got {element.ValueKind})");
-            return false;
-        }
-
-        foreach (var property in element.EnumerateObject())
-        {
-            if (!allowed.Contains(property.Name, StringComparer.Ordinal))
-            {
-                Add(path + "." + property.Name, $"unknown field (expected one of: {string.Join(", ", allowed)})");
-            }
-        }
-
-        return true;
-    }
-
     public static bool Has(JsonElement element, string name) => element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out _);
-
-    public string? String(JsonElement element, string name, string path, bool required)
-    {
-        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            if (required)
-            {
-                Add(path + "." + name, "is required");
-            }
-
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
-        {
-            Add(path + "." + name, "must be non-empty text");
-            return null;
-        }
-
-        return value.GetString();
-    }
-
-    public int? Integer(JsonElement element, string name, string path, bool required)
-    {
-        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            if (required)
-            {
-                Add(path + "." + name, "is required");
-            }
-
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number))
-        {
-            Add(path + "." + name, "must be a whole number");
-            return null;
-        }
-
-        return number;
-    }
-
-    public bool? Boolean(JsonElement element, string name, string path)
-    {
-        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
-        {
-            Add(path + "." + name, "must be true or false");
-            return null;
-        }
-
-        return value.GetBoolean();
-    }
 
     public LocalDate? Date(JsonElement element, string name, string path, bool required)
     {
@@ -166,76 +88,6 @@ internal sealed class JsonReading
         var english = String(value, "en", path, required: true);
         var arabic = String(value, "ar", path, required: true);
         return english is null || arabic is null ? null : new BilingualText(english, arabic);
-    }
-
-    /// <summary>Reads an array property, calling <paramref name="item"/> with each element and its path.</summary>
-    public List<T> Array<T>(JsonElement element, string name, string path, bool required, Func<JsonElement, string, T?> item)
-        where T : class
-    {
-        var list = new List<T>();
-        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            if (required)
-            {
-                Add(path + "." + name, "is required");
-            }
-
-            return list;
-        }
-
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            Add(path + "." + name, "must be a JSON array");
-            return list;
-        }
-
-        var index = 0;
-        foreach (var entry in value.EnumerateArray())
-        {
-            if (item(entry, path + "." + name + "[" + index.ToString(CultureInfo.InvariantCulture) + "]") is { } parsed)
-            {
-                list.Add(parsed);
-            }
-
-            index++;
-        }
-
-        return list;
-    }
-
-    /// <summary>Reads an array of values, calling <paramref name="item"/> with each element and its path.</summary>
-    public List<T> Values<T>(JsonElement element, string name, string path, bool required, Func<JsonElement, string, T?> item)
-        where T : struct
-    {
-        var list = new List<T>();
-        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            if (required)
-            {
-                Add(path + "." + name, "is required");
-            }
-
-            return list;
-        }
-
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            Add(path + "." + name, "must be a JSON array");
-            return list;
-        }
-
-        var index = 0;
-        foreach (var entry in value.EnumerateArray())
-        {
-            if (item(entry, path + "." + name + "[" + index.ToString(CultureInfo.InvariantCulture) + "]") is { } parsed)
-            {
-                list.Add(parsed);
-            }
-
-            index++;
-        }
-
-        return list;
     }
 
     /// <summary>A string item of an array looked up in a vocabulary; unknown values are reported with the known ones.</summary>

@@ -11,15 +11,15 @@ public sealed partial class ContactPolicy
     {
         var header = ContactPolicyTexts.Format(
             ActsFor is null ? "explain.header" : "explain.header.agency",
-            TextArgument.Same("policy", Version.PolicyId.Value),
-            TextArgument.Same("creditor", Version.Creditor.Value),
-            TextArgument.Same("acts_for", ActsFor?.Value ?? "-"),
-            TextArgument.Same("version", Version.Version),
-            TextArgument.Same("approved_by", Version.ApprovedBy),
-            TextArgument.Same("approved_on", ContactPolicyTexts.Date(Version.ApprovedOn)),
-            TextArgument.Same("effective_from", ContactPolicyTexts.Date(Version.EffectiveFrom)),
-            TextArgument.Same("zone", CreditorTimeZone.Id));
-        var title = Title ?? ContactPolicyTexts.Format("explain.title", TextArgument.Same("policy", Version.PolicyId.Value));
+            TextArgument.Of("policy", Version.PolicyId.Value),
+            TextArgument.Of("creditor", Version.Creditor.Value),
+            TextArgument.Of("acts_for", ActsFor?.Value ?? "-"),
+            TextArgument.Of("version", Version.Version),
+            TextArgument.Of("approved_by", Version.ApprovedBy),
+            TextArgument.Of("approved_on", InvariantText.Date(Version.ApprovedOn)),
+            TextArgument.Of("effective_from", InvariantText.Date(Version.EffectiveFrom)),
+            TextArgument.Of("zone", CreditorTimeZone.Id));
+        var title = Title ?? ContactPolicyTexts.Format("explain.title", TextArgument.Of("policy", Version.PolicyId.Value));
         return new PolicyExplanation(title, header, Rules.Select(r => new RuleExplanation(r.Id, r.Type, r.Describe(ActsFor is not null), r.Source)));
     }
 }

@@ -342,13 +342,13 @@ public sealed partial class ContactPolicy
     private ContactDenial NotInForceDenial()
     {
         var source = RuleSource.CreditorInstruction(
-            $"{Version.PolicyId} version {Version.Version}, approved by {Version.ApprovedBy} on {ContactPolicyTexts.Date(Version.ApprovedOn)}",
-            $"{Version.PolicyId} الإصدار {Version.Version}، اعتمده {Version.ApprovedBy} بتاريخ {ContactPolicyTexts.Date(Version.ApprovedOn)}");
+            $"{Version.PolicyId} version {Version.Version}, approved by {Version.ApprovedBy} on {InvariantText.Date(Version.ApprovedOn)}",
+            $"{Version.PolicyId} الإصدار {Version.Version}، اعتمده {Version.ApprovedBy} بتاريخ {InvariantText.Date(Version.ApprovedOn)}");
         var explanation = ContactPolicyTexts.Format(
             "denial.policy_not_in_force",
-            TextArgument.Same("version", Version.Version),
-            TextArgument.Same("from", ContactPolicyTexts.Date(Version.EffectiveFrom)),
-            TextArgument.Same("zone", CreditorTimeZone.Id));
+            TextArgument.Of("version", Version.Version),
+            TextArgument.Of("from", InvariantText.Date(Version.EffectiveFrom)),
+            TextArgument.Of("zone", CreditorTimeZone.Id));
         return new ContactDenial(ContactRuleCode.PolicyNotInForce, new RuleId(Version.PolicyId.Value + "/effective-from"), explanation, source, DenialKind.Timed)
         {
             LiftsAt = EffectiveFrom,

@@ -153,7 +153,7 @@ public sealed class ContactPolicyBuilder
         }
         else if (ApprovedOn is { } approved && EffectiveFrom < approved)
         {
-            yield return new PolicyViolation("effectiveFrom", $"the policy cannot take effect ({ContactPolicyTexts.Date(EffectiveFrom.Value)}) before it is approved ({ContactPolicyTexts.Date(approved)})");
+            yield return new PolicyViolation("effectiveFrom", $"the policy cannot take effect ({InvariantText.Date(EffectiveFrom.Value)}) before it is approved ({InvariantText.Date(approved)})");
         }
 
         if (CreditorTimeZone is null)

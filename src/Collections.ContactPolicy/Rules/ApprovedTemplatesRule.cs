@@ -128,17 +128,17 @@ public sealed record ApprovedTemplatesRule : ContactRule
         {
             return ContactPolicyTexts.Format(
                 "denial.template_fields_missing",
-                TextArgument.Same("template", templateName),
-                ContactPolicyTexts.List("fields", MissingFields(evaluation.Policy, request, template!).Select(f => f.Title)));
+                TextArgument.Of("template", templateName),
+                TextArgument.List("fields", MissingFields(evaluation.Policy, request, template!).Select(f => f.Title)));
         }
 
         return ContactPolicyTexts.Format(
             "denial." + answer.Code!.Code,
-            TextArgument.Same("template", templateName),
+            TextArgument.Of("template", templateName),
             TextArgument.Of("channel", request.Channel.Title),
-            TextArgument.Same("language", template?.Language ?? "-"),
-            TextArgument.Same("primary", PrimaryLanguage ?? "-"),
-            TextArgument.Same("stage", request.Stage?.Value ?? "-"));
+            TextArgument.Of("language", template?.Language ?? "-"),
+            TextArgument.Of("primary", PrimaryLanguage ?? "-"),
+            TextArgument.Of("stage", request.Stage?.Value ?? "-"));
     }
 
     internal override BilingualText Describe(bool forAgency)
@@ -153,8 +153,8 @@ public sealed record ApprovedTemplatesRule : ContactRule
             (RequiresApproval ? "rule.approved_templates" : "rule.required_fields") + (PrimaryLanguage is null ? string.Empty : ".language"),
             TextArgument.Of("channels", ChannelClause()),
             TextArgument.Of("count", ContactPolicyTexts.Count(Templates.Length, "template")),
-            ContactPolicyTexts.List("fields", fields),
-            TextArgument.Same("language", PrimaryLanguage ?? "-"));
+            TextArgument.List("fields", fields),
+            TextArgument.Of("language", PrimaryLanguage ?? "-"));
     }
 
     internal override IEnumerable<(string Field, string Message)> Problems()

@@ -54,5 +54,5 @@ public abstract record ContactRule
 
     /// <summary>The explanation's channel clause: "on every channel" or "on calls, SMS".</summary>
     private protected BilingualText ChannelClause() =>
-        Channels.IsAll ? ContactPolicyTexts.Get("clause.every_channel") : ContactPolicyTexts.Format("clause.channels", ContactPolicyTexts.List("channels", Channels.Channels.Select(c => c.Title)));
+        Channels.IsAll ? ContactPolicyTexts.Get("clause.every_channel") : ContactPolicyTexts.Format("clause.channels", TextArgument.List("channels", Channels.Channels.Select(c => c.Title)));
 }

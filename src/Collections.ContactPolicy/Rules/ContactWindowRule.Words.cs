@@ -15,7 +15,7 @@ public sealed partial record ContactWindowRule
         return ContactPolicyTexts.Format(
             period is null ? "denial.outside_contact_window" : "denial.outside_special_window",
             TextArgument.Of("channel", evaluation.Request.Channel.Title),
-            TextArgument.Same("local", ContactPolicyTexts.Local(candidate, zone)),
+            TextArgument.Of("local", ContactPolicyTexts.Local(candidate, zone)),
             TextArgument.Of("weekday", ContactPolicyTexts.Weekday(local.DayOfWeek)),
             TextArgument.Of("hours", hours),
             TextArgument.Of("period", period?.Name ?? ContactPolicyTexts.Get("channels.all")));
@@ -58,7 +58,7 @@ public sealed partial record ContactWindowRule
             .GroupBy(d => Hours(byDay[(int)d]))
             .Select(g => ContactPolicyTexts.Format(
                 "weekly.group",
-                g.Count() == 7 ? TextArgument.Of("days", ContactPolicyTexts.Get("weekly.every_day")) : ContactPolicyTexts.List("days", g.Select(ContactPolicyTexts.Weekday)),
+                g.Count() == 7 ? TextArgument.Of("days", ContactPolicyTexts.Get("weekly.every_day")) : TextArgument.List("days", g.Select(ContactPolicyTexts.Weekday)),
                 TextArgument.Of("hours", g.Key)))
             .ToList();
         return new BilingualText(string.Join("; ", groups.Select(g => g.English)), string.Join("؛ ", groups.Select(g => g.Arabic)));
@@ -72,8 +72,8 @@ public sealed partial record ContactWindowRule
         }
 
         var parts = windows.Select(w => w.EndsNextDay
-            ? ContactPolicyTexts.Format("hours.overnight", TextArgument.Same("start", ContactPolicyTexts.Time(w.Start)), TextArgument.Same("end", ContactPolicyTexts.Time(w.End)))
-            : ContactPolicyTexts.Format("hours.same_day", TextArgument.Same("start", ContactPolicyTexts.Time(w.Start)), TextArgument.Same("end", ContactPolicyTexts.Time(w.End))));
+            ? ContactPolicyTexts.Format("hours.overnight", TextArgument.Of("start", ContactPolicyTexts.Time(w.Start)), TextArgument.Of("end", ContactPolicyTexts.Time(w.End)))
+            : ContactPolicyTexts.Format("hours.same_day", TextArgument.Of("start", ContactPolicyTexts.Time(w.Start)), TextArgument.Of("end", ContactPolicyTexts.Time(w.End))));
         return ContactPolicyTexts.Join(parts);
     }
 }

@@ -72,8 +72,8 @@ public sealed record ConversationWaitRule : ContactRule
             "denial.wait_after_conversation",
             TextArgument.Of("days", ContactPolicyTexts.Count(Days, "day")),
             TextArgument.Of("channels", ChannelClause()),
-            TextArgument.Same("conversation", ContactPolicyTexts.Utc(Instant.FromUnixTimeTicks(answer.Detail))),
-            TextArgument.Same("lifts", ContactPolicyTexts.Utc(answer.Next!.Value)));
+            TextArgument.Of("conversation", ContactPolicyTexts.Local(Instant.FromUnixTimeTicks(answer.Detail), zone)),
+            TextArgument.Of("lifts", ContactPolicyTexts.Local(answer.Next!.Value, zone)));
 
     internal override BilingualText Describe(bool forAgency) =>
         ContactPolicyTexts.Format(

@@ -66,8 +66,8 @@ public sealed record DailyLimitRule : ContactRule
             TextArgument.Of("max", ContactPolicyTexts.Count(MaxAttempts, "attempt")),
             TextArgument.Of("channels", ChannelClause()),
             TextArgument.Of("scope", Scope.Title),
-            TextArgument.Of("count", ContactPolicyTexts.Count(answer.Detail, "attempt")),
-            TextArgument.Same("local", ContactPolicyTexts.Local(candidate, zone)));
+            TextArgument.Of("count", ContactPolicyTexts.Count(answer.Detail, "attempt", genitive: true)),
+            TextArgument.Of("local", ContactPolicyTexts.Local(candidate, zone)));
 
     internal override BilingualText Describe(bool forAgency) =>
         ContactPolicyTexts.Format(

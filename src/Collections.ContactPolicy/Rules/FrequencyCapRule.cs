@@ -92,8 +92,8 @@ public sealed record FrequencyCapRule : ContactRule
             TextArgument.Of("days", ContactPolicyTexts.Count(Days, "day")),
             TextArgument.Of("channels", ChannelClause()),
             TextArgument.Of("scope", Scope.Title),
-            TextArgument.Of("count", ContactPolicyTexts.Count(answer.Detail, "attempt")),
-            TextArgument.Same("lifts", LiftsAt(evaluation, candidate) is { } lifts ? ContactPolicyTexts.Utc(lifts) : "-"));
+            TextArgument.Of("count", ContactPolicyTexts.Count(answer.Detail, "attempt", genitive: true)),
+            TextArgument.Of("lifts", LiftsAt(evaluation, candidate) is { } lifts ? ContactPolicyTexts.Local(lifts, zone) : "-"));
 
     /// <summary>When the cap alone allows the attempt again: the first instant from the candidate at which fewer than N are counted.</summary>
     private Instant? LiftsAt(in Evaluation evaluation, Instant candidate)

@@ -63,8 +63,8 @@ public sealed record MinimumGapRule : ContactRule
             "denial.minimum_gap",
             TextArgument.Of("minutes", ContactPolicyTexts.Count(Minutes, "minute")),
             TextArgument.Of("channels", ChannelClause()),
-            TextArgument.Same("previous", ContactPolicyTexts.Utc(Instant.FromUnixTimeTicks(answer.Detail))),
-            TextArgument.Same("lifts", ContactPolicyTexts.Utc(answer.Next!.Value)));
+            TextArgument.Of("previous", ContactPolicyTexts.Local(Instant.FromUnixTimeTicks(answer.Detail), zone)),
+            TextArgument.Of("lifts", ContactPolicyTexts.Local(answer.Next!.Value, zone)));
 
     internal override BilingualText Describe(bool forAgency) =>
         ContactPolicyTexts.Format(

@@ -59,16 +59,16 @@ public sealed record PublicHolidaysRule : ContactRule
         return ContactPolicyTexts.Format(
             occurrence.IsAnnounced ? "denial.public_holiday.announced" : "denial.public_holiday",
             TextArgument.Of("holiday", occurrence.Name),
-            TextArgument.Same("start", ContactPolicyTexts.Date(occurrence.Start)),
-            TextArgument.Same("end", ContactPolicyTexts.Date(occurrence.End)),
-            TextArgument.Same("local", ContactPolicyTexts.Local(candidate, zone)));
+            TextArgument.Of("start", InvariantText.Date(occurrence.Start)),
+            TextArgument.Of("end", InvariantText.Date(occurrence.End)),
+            TextArgument.Of("local", ContactPolicyTexts.Local(candidate, zone)));
     }
 
     internal override BilingualText Describe(bool forAgency) =>
         ContactPolicyTexts.Format(
             "rule.public_holidays",
             TextArgument.Of("channels", ChannelClause()),
-            ContactPolicyTexts.List("holidays", Calendar.Holidays.Select(h => ContactPolicyTexts.Format(
+            TextArgument.List("holidays", Calendar.Holidays.Select(h => ContactPolicyTexts.Format(
                 "holiday.described", TextArgument.Of("name", h.Name), TextArgument.Of("when", PeriodWords.Of(h.Period))))));
 
     internal override IEnumerable<(string Field, string Message)> Problems()

@@ -65,12 +65,12 @@ public sealed record RecipientRule : ContactRule
         ContactPolicyTexts.Format(
             answer.Code == ContactRuleCode.ThirdPartyTemplateRequired ? "denial.third_party_template_required" : "denial.recipient_not_allowed",
             TextArgument.Of("role", evaluation.Request.Recipient.Title),
-            ContactPolicyTexts.List("allowed", Allowed.Select(r => r.Title)));
+            TextArgument.List("allowed", Allowed.Select(r => r.Title)));
 
     internal override BilingualText Describe(bool forAgency) =>
         ContactPolicyTexts.Format(
             ThirdParties == ThirdPartyContact.Never ? "rule.recipients.no_third_parties" : "rule.recipients.third_party_template",
-            ContactPolicyTexts.List("allowed", Allowed.Select(r => r.Title)));
+            TextArgument.List("allowed", Allowed.Select(r => r.Title)));
 
     internal override IEnumerable<(string Field, string Message)> Problems()
     {

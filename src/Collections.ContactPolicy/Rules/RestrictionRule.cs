@@ -99,16 +99,16 @@ public sealed record RestrictionRule : ContactRule
             return ContactPolicyTexts.Format(
                 "denial." + Restriction.Code,
                 TextArgument.Of("channel", request.Channel.Title),
-                TextArgument.Same("since", ContactPolicyTexts.Utc(Instant.FromUnixTimeTicks(answer.Detail))));
+                TextArgument.Of("since", ContactPolicyTexts.Local(Instant.FromUnixTimeTicks(answer.Detail), zone)));
         }
 
         var kind = Restriction == ContactRestriction.Dispute ? HoldKind.Dispute : HoldKind.LegalHold;
         var hold = request.Restrictions.Holds.Where(h => h.Kind == kind && h.Covers(candidate)).OrderBy(h => h.Start).First();
         return ContactPolicyTexts.Format(
             answer.Kind == DenialKind.UntilHoldLifted ? "denial." + Restriction.Code + ".open" : "denial." + Restriction.Code + ".until",
-            TextArgument.Same("account", request.AccountId.Value),
-            TextArgument.Same("start", ContactPolicyTexts.Utc(hold.Start)),
-            TextArgument.Same("lifts", answer.Next is { } next ? ContactPolicyTexts.Utc(next) : "-"));
+            TextArgument.Of("account", request.AccountId.Value),
+            TextArgument.Of("start", ContactPolicyTexts.Local(hold.Start, zone)),
+            TextArgument.Of("lifts", answer.Next is { } next ? ContactPolicyTexts.Local(next, zone) : "-"));
     }
 
     internal override BilingualText Describe(bool forAgency) =>

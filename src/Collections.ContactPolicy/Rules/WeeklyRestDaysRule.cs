@@ -58,13 +58,13 @@ public sealed record WeeklyRestDaysRule : ContactRule
         ContactPolicyTexts.Format(
             "denial.weekly_rest_day",
             TextArgument.Of("weekday", ContactPolicyTexts.Weekday(candidate.InZone(zone).DayOfWeek)),
-            TextArgument.Same("local", ContactPolicyTexts.Local(candidate, zone)));
+            TextArgument.Of("local", ContactPolicyTexts.Local(candidate, zone)));
 
     internal override BilingualText Describe(bool forAgency) =>
         ContactPolicyTexts.Format(
             "rule.weekly_rest_days",
             TextArgument.Of("channels", ChannelClause()),
-            ContactPolicyTexts.List("days", Days.Select(ContactPolicyTexts.Weekday)));
+            TextArgument.List("days", Days.Select(ContactPolicyTexts.Weekday)));
 
     internal override IEnumerable<(string Field, string Message)> Problems()
     {

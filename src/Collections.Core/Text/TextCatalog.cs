@@ -68,6 +68,22 @@ public sealed class TextCatalog
         return Parse(reader.ReadToEnd());
     }
 
+    /// <summary>The text with the given key, its <c>{name}</c> placeholders filled in both languages.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="arguments">The placeholder values (see <see cref="TextArgument"/>); an argument the text does not use is
+    /// ignored.</param>
+    /// <returns>The filled text.</returns>
+    /// <exception cref="KeyNotFoundException">No text has that key; the message names the key.</exception>
+    /// <exception cref="ArgumentException">A placeholder of the text has no argument, or two arguments have the same name; the
+    /// message names the key and the placeholder.</exception>
+    /// <example><c>catalog.Format("attempts", TextArgument.Of("n", 7))</c> fills <c>"{n} attempts"</c> / <c>"{n} محاولات"</c>
+    /// as <c>"7 attempts"</c> / <c>"7 محاولات"</c>.</example>
+    public BilingualText Format(string key, params ReadOnlySpan<TextArgument> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return this[key].Fill(arguments, key);
+    }
+
     /// <summary>Looks up a text.</summary>
     /// <param name="key">The key.</param>
     /// <param name="text">The text when found.</param>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Collections.Core;
 
 namespace Collections.Escalation;
 
@@ -27,6 +28,6 @@ public sealed record AuthorizationCheck
         new(null, [new EscalationRefusal(
             EscalationRefusalCode.NoAuthorization,
             id is { } named
-                ? EscalationTexts.Format("refusal.no_authorization.unknown", TextArgument.Same("authorization", named.Value))
+                ? EscalationTexts.Format("refusal.no_authorization.unknown", TextArgument.Of("authorization", named.Value))
                 : EscalationTexts.Get("refusal.no_authorization.none"))]);
 }

@@ -85,15 +85,15 @@ public sealed record AuthorizationCriteria
 
             if (BalanceAtLeast is { } low)
             {
-                parts.Add(EscalationTexts.Format("criteria.balance_from", TextArgument.Same("amount", EscalationTexts.Amount(low))));
+                parts.Add(EscalationTexts.Format("criteria.balance_from", TextArgument.Of("amount", InvariantText.Amount(low))));
             }
 
             if (BalanceAtMost is { } high)
             {
-                parts.Add(EscalationTexts.Format("criteria.balance_to", TextArgument.Same("amount", EscalationTexts.Amount(high))));
+                parts.Add(EscalationTexts.Format("criteria.balance_to", TextArgument.Of("amount", InvariantText.Amount(high))));
             }
 
-            var list = EscalationTexts.List("x", parts);
+            var list = TextArgument.List("x", parts);
             return new BilingualText(list.English, list.Arabic);
         }
     }

@@ -114,8 +114,8 @@ public sealed record AuthorizationScope
     /// <summary>The scope in words, for example "the listed accounts: ACC-1, ACC-2".</summary>
     public BilingualText Description =>
         Kind == AuthorizationScopeKind.Accounts
-            ? EscalationTexts.Format("scope.accounts", TextArgument.Same("accounts", string.Join(", ", Accounts.Select(a => a.Value))))
+            ? EscalationTexts.Format("scope.accounts", TextArgument.Of("accounts", string.Join(", ", Accounts.Select(a => a.Value))))
             : Kind == AuthorizationScopeKind.Placement
-                ? EscalationTexts.Format("scope.placement", TextArgument.Same("placement", Placement!.Value.Value))
+                ? EscalationTexts.Format("scope.placement", TextArgument.Of("placement", Placement!.Value.Value))
                 : EscalationTexts.Format("scope.criteria", TextArgument.Of("criteria", Criteria!.Description));
 }

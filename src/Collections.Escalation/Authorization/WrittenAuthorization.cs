@@ -70,13 +70,13 @@ public sealed record WrittenAuthorization
         ArgumentNullException.ThrowIfNull(revocation);
         if (Revocation is not null)
         {
-            throw new InvalidOperationException($"Authorization '{Id}' was already revoked on {EscalationTexts.Date(Revocation.RevokedOn)}.");
+            throw new InvalidOperationException($"Authorization '{Id}' was already revoked on {InvariantText.Date(Revocation.RevokedOn)}.");
         }
 
         if (revocation.RevokedOn < SignedOn)
         {
             throw new ArgumentException(
-                $"Authorization '{Id}' was signed on {EscalationTexts.Date(SignedOn)}; it cannot be revoked from {EscalationTexts.Date(revocation.RevokedOn)}, before that.", nameof(revocation));
+                $"Authorization '{Id}' was signed on {InvariantText.Date(SignedOn)}; it cannot be revoked from {InvariantText.Date(revocation.RevokedOn)}, before that.", nameof(revocation));
         }
 
         return new WrittenAuthorization(Id, Creditor, SignerName, SignerRole, SignedOn, ValidThrough, Scope, DocumentSha256, revocation);
@@ -91,25 +91,25 @@ public sealed record WrittenAuthorization
     {
         ArgumentNullException.ThrowIfNull(evidence);
         var refusals = new List<EscalationRefusal>();
-        var id = TextArgument.Same("authorization", Id.Value);
-        var date = TextArgument.Same("on", EscalationTexts.Date(on));
+        var id = TextArgument.Of("authorization", Id.Value);
+        var date = TextArgument.Of("on", InvariantText.Date(on));
         if (Creditor != evidence.Account.Creditor)
         {
             refusals.Add(Refusal(
                 EscalationRefusalCode.AuthorizationOtherCreditor,
                 id,
-                TextArgument.Same("authorization_creditor", Creditor.Value),
-                TextArgument.Same("creditor", evidence.Account.Creditor.Value)));
+                TextArgument.Of("authorization_creditor", Creditor.Value),
+                TextArgument.Of("creditor", evidence.Account.Creditor.Value)));
         }
 
         if (on < SignedOn)
         {
-            refusals.Add(Refusal(EscalationRefusalCode.AuthorizationNotYetSigned, id, date, TextArgument.Same("signed_on", EscalationTexts.Date(SignedOn))));
+            refusals.Add(Refusal(EscalationRefusalCode.AuthorizationNotYetSigned, id, date, TextArgument.Of("signed_on", InvariantText.Date(SignedOn))));
         }
 
         if (on > ValidThrough)
         {
-            refusals.Add(Refusal(EscalationRefusalCode.AuthorizationExpired, id, date, TextArgument.Same("valid_through", EscalationTexts.Date(ValidThrough))));
+            refusals.Add(Refusal(EscalationRefusalCode.AuthorizationExpired, id, date, TextArgument.Of("valid_through", InvariantText.Date(ValidThrough))));
         }
 
         if (Revocation is { } revocation && revocation.RevokedOn <= on)
@@ -118,9 +118,9 @@ public sealed record WrittenAuthorization
                 EscalationRefusalCode.AuthorizationRevoked,
                 id,
                 date,
-                TextArgument.Same("revoked_on", EscalationTexts.Date(revocation.RevokedOn)),
-                TextArgument.Same("revoked_by", revocation.RevokedBy),
-                TextArgument.Same("reason", revocation.Reason)));
+                TextArgument.Of("revoked_on", InvariantText.Date(revocation.RevokedOn)),
+                TextArgument.Of("revoked_by", revocation.RevokedBy),
+                TextArgument.Of("reason", revocation.Reason)));
         }
 
         if (!Scope.Covers(evidence))
@@ -128,7 +128,7 @@ public sealed record WrittenAuthorization
             refusals.Add(Refusal(
                 EscalationRefusalCode.AuthorizationOutsideScope,
                 id,
-                TextArgument.Same("account", evidence.Account.AccountId.Value),
+                TextArgument.Of("account", evidence.Account.AccountId.Value),
                 TextArgument.Of("scope", Scope.Description)));
         }
 

@@ -88,7 +88,7 @@ public sealed class WrittenAuthorizationBuilder
         }
         else if (SignedOn is { } signed && ValidThrough < signed)
         {
-            Add(nameof(ValidThrough), $"{EscalationTexts.Date(ValidThrough.Value)} is before SignedOn {EscalationTexts.Date(signed)}: the authorization would expire before it was signed");
+            Add(nameof(ValidThrough), $"{InvariantText.Date(ValidThrough.Value)} is before SignedOn {InvariantText.Date(signed)}: the authorization would expire before it was signed");
         }
 
         if (Scope is null)
@@ -108,7 +108,7 @@ public sealed class WrittenAuthorizationBuilder
 
         if (Revocation is { } revocation && SignedOn is { } signedOn && revocation.RevokedOn < signedOn)
         {
-            Add(nameof(Revocation), $"revoked on {EscalationTexts.Date(revocation.RevokedOn)}, before it was signed on {EscalationTexts.Date(signedOn)}");
+            Add(nameof(Revocation), $"revoked on {InvariantText.Date(revocation.RevokedOn)}, before it was signed on {InvariantText.Date(signedOn)}");
         }
 
         violations = list;

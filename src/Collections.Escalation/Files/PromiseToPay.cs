@@ -21,7 +21,7 @@ public sealed record PromiseToPay
         var problems = new List<string>();
         if (dueOn < madeOn)
         {
-            problems.Add($"dueOn: {EscalationTexts.Date(dueOn)} is before madeOn {EscalationTexts.Date(madeOn)}");
+            problems.Add($"dueOn: {InvariantText.Date(dueOn)} is before madeOn {InvariantText.Date(madeOn)}");
         }
 
         if (!promised.Currency.IsSpecified || !promised.IsPositive)

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using Collections.Core;
+using Collections.Shared;
 using NodaTime;
 
 namespace Collections.Escalation;
@@ -225,51 +226,12 @@ public static class EscalationRulesJson
         return Paths.TryGetValue(name, out var path) ? path + (bracket < 0 ? string.Empty : field[bracket..]) : "$." + field;
     }
 
-    private static bool CheckObject(JsonElement element, string path, string[] allowed, Action<string, string> add)
-    {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            add(path, $"must be a JSON object (got {element.ValueKind})");
-            return false;
-        }
+    private static bool CheckObject(JsonElement element, string path, string[] allowed, Action<string, string> add) =>
+        new JsonFieldReader(add).CheckObject(element, path, allowed);
 
-        foreach (var property in element.EnumerateObject().Where(p => !allowed.Contains(p.Name, StringComparer.Ordinal)))
-        {
-            add(path + "." + property.Name, $"unknown field (expected one of: {string.Join(", ", allowed)})");
-        }
+    private static string? String(JsonElement element, string name, string path, Action<string, string> add) =>
+        new JsonFieldReader(add).String(element, name, path, required: false);
 
-        return true;
-    }
-
-    private static string? String(JsonElement element, string name, string path, Action<string, string> add)
-    {
-        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
-        {
-            add(path + "." + name, "must be non-empty text");
-            return null;
-        }
-
-        return value.GetString();
-    }
-
-    private static int? Integer(JsonElement element, string name, string path, Action<string, string> add)
-    {
-        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number))
-        {
-            add(path + "." + name, "must be a whole number");
-            return null;
-        }
-
-        return number;
-    }
+    private static int? Integer(JsonElement element, string name, string path, Action<string, string> add) =>
+        new JsonFieldReader(add).Integer(element, name, path, required: false);
 }

@@ -51,7 +51,7 @@ public sealed record EscalationEvidence
         }
         else if (period.End != asOf)
         {
-            problems.Add($"period: must end on the as-of date {EscalationTexts.Date(asOf)} (it ends on {EscalationTexts.Date(period.End)})");
+            problems.Add($"period: must end on the as-of date {InvariantText.Date(asOf)} (it ends on {InvariantText.Date(period.End)})");
         }
 
         var list = channels?.ToList();
@@ -129,18 +129,18 @@ public sealed record EscalationEvidence
         get
         {
             var attempted = Channels.Where(c => c.Attempts > 0).ToList();
-            var byChannel = EscalationTexts.List("x", attempted.Select(c => new BilingualText(
-                c.Channel.Title.English + " " + EscalationTexts.Invariant(c.Attempts),
-                c.Channel.Title.Arabic + " " + EscalationTexts.Invariant(c.Attempts))));
+            var byChannel = TextArgument.List("x", attempted.Select(c => new BilingualText(
+                c.Channel.Title.English + " " + InvariantText.Number(c.Attempts),
+                c.Channel.Title.Arabic + " " + InvariantText.Number(c.Attempts))));
             return EscalationTexts.Format(
                 "evidence.summary",
                 TextArgument.Of("days", EscalationTexts.Count(Period.Length, "day")),
-                TextArgument.Same("from", EscalationTexts.Date(Period.Start)),
-                TextArgument.Same("to", EscalationTexts.Date(Period.End)),
+                TextArgument.Of("from", InvariantText.Date(Period.Start)),
+                TextArgument.Of("to", InvariantText.Date(Period.End)),
                 TextArgument.Of("attempts", EscalationTexts.Count(Attempts, "attempt")),
                 TextArgument.Of("channels", EscalationTexts.Count(ChannelsAttempted, "channel")),
                 attempted.Count == 0
-                    ? TextArgument.Same("by_channel", string.Empty)
+                    ? TextArgument.Of("by_channel", string.Empty)
                     : new TextArgument("by_channel", " (" + byChannel.English + ")", " (" + byChannel.Arabic + ")"),
                 TextArgument.Of("rpcs", EscalationTexts.Count(RightPartyContacts, "rpc")),
                 TextArgument.Of("promises", EscalationTexts.Count(Promises.Made, "promise")),

@@ -54,7 +54,7 @@ public sealed record EscalationRules
         if (evidence.Period != period)
         {
             throw new ArgumentException(
-                $"The evidence was counted from {EscalationTexts.Date(evidence.Period.Start)} to {EscalationTexts.Date(evidence.Period.End)}, but creditor '{Creditor}' counts the last {EscalationTexts.Invariant(Qualification.PeriodDays)} days: from {EscalationTexts.Date(period.Start)} to {EscalationTexts.Date(period.End)} (QualificationRules.PeriodFor).",
+                $"The evidence was counted from {InvariantText.Date(evidence.Period.Start)} to {InvariantText.Date(evidence.Period.End)}, but creditor '{Creditor}' counts the last {InvariantText.Number(Qualification.PeriodDays)} days: from {InvariantText.Date(period.Start)} to {InvariantText.Date(period.End)} (QualificationRules.PeriodFor).",
                 nameof(evidence));
         }
 

@@ -104,7 +104,7 @@ public sealed class EscalationRulesBuilder
             }
             else if (minimum.IsNegative)
             {
-                add(field, $"must be zero or more (got {EscalationTexts.Amount(minimum)})");
+                add(field, $"must be zero or more (got {InvariantText.Amount(minimum)})");
             }
             else if (MinimumBalances.Take(i).Any(m => m.Currency == minimum.Currency))
             {

@@ -76,20 +76,20 @@ public sealed record QualificationRules
 
     private QualificationCheck CheckBalance(EscalationEvidence evidence)
     {
-        var balance = TextArgument.Same("balance", EscalationTexts.Amount(evidence.Balance));
+        var balance = TextArgument.Of("balance", InvariantText.Amount(evidence.Balance));
         if (MinimumBalanceIn(evidence.Balance.Currency) is not { } minimum)
         {
             return new QualificationCheck(
                 QualificationCriterion.Balance,
                 false,
-                EscalationTexts.Format("check.balance.no_minimum", balance, TextArgument.Same("currency", evidence.Balance.Currency.Code)));
+                EscalationTexts.Format("check.balance.no_minimum", balance, TextArgument.Of("currency", evidence.Balance.Currency.Code)));
         }
 
         var met = evidence.Balance >= minimum;
         return new QualificationCheck(
             QualificationCriterion.Balance,
             met,
-            EscalationTexts.Format(met ? "check.balance.met" : "check.balance.unmet", balance, TextArgument.Same("minimum", EscalationTexts.Amount(minimum))));
+            EscalationTexts.Format(met ? "check.balance.met" : "check.balance.unmet", balance, TextArgument.Of("minimum", InvariantText.Amount(minimum))));
     }
 
     private QualificationCheck CheckContact(EscalationEvidence evidence)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Collections.Core;
 using Collections.Core.Audit;
 
 namespace Collections.Escalation;
@@ -15,7 +16,7 @@ internal static class EscalationAuditPayloads
             ["trigger"] = step.Trigger.Code,
             ["from"] = step.From?.Code,
             ["to"] = step.To.Code,
-            ["on"] = EscalationTexts.Date(step.On),
+            ["on"] = InvariantText.Date(step.On),
         };
         Add(json, "authorization", step.AuthorizationId?.Value);
         Add(json, "authorization_sha256", step.AuthorizationSha256?.Hex);
@@ -40,7 +41,7 @@ internal static class EscalationAuditPayloads
             ["trigger"] = decision.Trigger.Code,
             ["from"] = decision.From?.Code,
             ["to"] = decision.To?.Code,
-            ["on"] = EscalationTexts.Date(on),
+            ["on"] = InvariantText.Date(on),
             ["reasons"] = new JsonArray([.. decision.Refusals.Select(r => (JsonNode?)JsonValue.Create(r.Code.Code))]),
         };
         Add(json, "authorization", authorization?.Value);
@@ -55,8 +56,8 @@ internal static class EscalationAuditPayloads
             ["creditor"] = authorization.Creditor.Value,
             ["signer"] = authorization.SignerName,
             ["signer_role"] = authorization.SignerRole,
-            ["signed_on"] = EscalationTexts.Date(authorization.SignedOn),
-            ["valid_through"] = EscalationTexts.Date(authorization.ValidThrough),
+            ["signed_on"] = InvariantText.Date(authorization.SignedOn),
+            ["valid_through"] = InvariantText.Date(authorization.ValidThrough),
             ["scope"] = authorization.Scope.Kind.Code,
             ["document_sha256"] = authorization.DocumentSha256.Hex,
         };
@@ -87,7 +88,7 @@ internal static class EscalationAuditPayloads
         {
             ["authorization"] = authorization.Id.Value,
             ["creditor"] = authorization.Creditor.Value,
-            ["revoked_on"] = EscalationTexts.Date(revocation.RevokedOn),
+            ["revoked_on"] = InvariantText.Date(revocation.RevokedOn),
             ["revoked_by"] = revocation.RevokedBy,
             ["reason"] = revocation.Reason,
             ["document_sha256"] = authorization.DocumentSha256.Hex,

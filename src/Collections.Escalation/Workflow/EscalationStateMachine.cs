@@ -103,7 +103,7 @@ public static partial class EscalationStateMachine
         {
             return EscalationDecision.Refused(command.Trigger, from, null, current, new EscalationRefusal(
                 EscalationRefusalCode.CaseFinal,
-                EscalationTexts.Format("refusal.case_final", TextArgument.Same("case", current.Id.Value), TextArgument.Of("stage", from.Title))));
+                EscalationTexts.Format("refusal.case_final", TextArgument.Of("case", current.Id.Value), TextArgument.Of("stage", from.Title))));
         }
 
         if (Find(command.Trigger, from) is not { } transition)
@@ -114,14 +114,14 @@ public static partial class EscalationStateMachine
                     "refusal.not_permitted_from_stage",
                     TextArgument.Of("trigger", command.Trigger.Title),
                     TextArgument.Of("stage", from.Title),
-                    EscalationTexts.List("permitted", PermittedTriggers(from).Select(t => t.Title)))));
+                    TextArgument.List("permitted", PermittedTriggers(from).Select(t => t.Title)))));
         }
 
         var refusals = new List<EscalationRefusal>();
         CheckDate(rules, current, command, at, refusals);
         if (command.Cost is { } cost && cost.Currency != current.Currency)
         {
-            refusals.Add(Refusal(EscalationRefusalCode.CostCurrencyMismatch, TextArgument.Same("cost_currency", cost.Currency.Code), TextArgument.Same("currency", current.Currency.Code)));
+            refusals.Add(Refusal(EscalationRefusalCode.CostCurrencyMismatch, TextArgument.Of("cost_currency", cost.Currency.Code), TextArgument.Of("currency", current.Currency.Code)));
         }
 
         AuthorizationCheck? check = null;
@@ -149,7 +149,7 @@ public static partial class EscalationStateMachine
                 check = CheckAuthorization(current, command, authorization);
                 if (check.IsValid)
                 {
-                    refusals.Add(Refusal(EscalationRefusalCode.AuthorizationStillValid, TextArgument.Same("authorization", check.Authorization!.Id.Value), TextArgument.Same("on", EscalationTexts.Date(command.On))));
+                    refusals.Add(Refusal(EscalationRefusalCode.AuthorizationStillValid, TextArgument.Of("authorization", check.Authorization!.Id.Value), TextArgument.Of("on", InvariantText.Date(command.On))));
                 }
             }
         }
@@ -183,8 +183,8 @@ public static partial class EscalationStateMachine
         {
             refusals.Add(Refusal(
                 EscalationRefusalCode.DateBeforePreviousStep,
-                TextArgument.Same("on", EscalationTexts.Date(command.On)),
-                TextArgument.Same("previous", EscalationTexts.Date(previous))));
+                TextArgument.Of("on", InvariantText.Date(command.On)),
+                TextArgument.Of("previous", InvariantText.Date(previous))));
         }
 
         var today = at.InZone(rules.TimeZone).Date;
@@ -197,9 +197,9 @@ public static partial class EscalationStateMachine
     private static EscalationRefusal DateInFuture(LocalDate on, LocalDate today, EscalationRules rules) =>
         Refusal(
             EscalationRefusalCode.DateInFuture,
-            TextArgument.Same("on", EscalationTexts.Date(on)),
-            TextArgument.Same("today", EscalationTexts.Date(today)),
-            TextArgument.Same("zone", rules.TimeZone.Id));
+            TextArgument.Of("on", InvariantText.Date(on)),
+            TextArgument.Of("today", InvariantText.Date(today)),
+            TextArgument.Of("zone", rules.TimeZone.Id));
 
     /// <summary>The authorization a step relies on, checked for the case's account on the step's date.</summary>
     private static AuthorizationCheck CheckAuthorization(EscalationCase current, EscalationCommand command, WrittenAuthorization? authorization)
@@ -222,8 +222,8 @@ public static partial class EscalationStateMachine
         {
             return new AuthorizationCheck(authorization, [Refusal(
                 EscalationRefusalCode.AuthorizationMismatch,
-                TextArgument.Same("expected", id.Value),
-                TextArgument.Same("authorization", (authorization.Id != id ? authorization.Id : named).Value))]);
+                TextArgument.Of("expected", id.Value),
+                TextArgument.Of("authorization", (authorization.Id != id ? authorization.Id : named).Value))]);
         }
 
         return authorization.Check(current.Evidence, command.On);

@@ -103,8 +103,8 @@ public sealed class EscalationWorkflow
                     EscalationRefusalCode.CaseAlreadyOpen,
                     EscalationTexts.Format(
                         "refusal.case_already_open",
-                        TextArgument.Same("account", evidence.Account.AccountId.Value),
-                        TextArgument.Same("case", open.Id.Value),
+                        TextArgument.Of("account", evidence.Account.AccountId.Value),
+                        TextArgument.Of("case", open.Id.Value),
                         TextArgument.Of("stage", open.Stage.Title))))
                 : EscalationStateMachine.Open(rules, id, evidence, actor, at);
             if (!decision.IsAllowed)
@@ -193,9 +193,9 @@ public sealed class EscalationWorkflow
                 EscalationRefusalCode.DocumentHashMismatch,
                 EscalationTexts.Format(
                     "refusal.document_hash_mismatch",
-                    TextArgument.Same("authorization", authorization.Id.Value),
-                    TextArgument.Same("actual", given.Hex),
-                    TextArgument.Same("expected", authorization.DocumentSha256.Hex)))]);
+                    TextArgument.Of("authorization", authorization.Id.Value),
+                    TextArgument.Of("actual", given.Hex),
+                    TextArgument.Of("expected", authorization.DocumentSha256.Hex)))]);
             await _audit.AppendAsync(actor, AuditAction.EscalationRefused, subject, EscalationAuditPayloads.RecordingRefused(refused), cancellationToken).ConfigureAwait(false);
             return refused;
         }
@@ -247,9 +247,9 @@ public sealed class EscalationWorkflow
 
         var reason = EscalationTexts.Format(
             "reason.revoked",
-            TextArgument.Same("authorization", id.Value),
-            TextArgument.Same("revoked_on", EscalationTexts.Date(authorization.Revocation!.RevokedOn)),
-            TextArgument.Same("reason", authorization.Revocation.Reason)).English;
+            TextArgument.Of("authorization", id.Value),
+            TextArgument.Of("revoked_on", InvariantText.Date(authorization.Revocation!.RevokedOn)),
+            TextArgument.Of("reason", authorization.Revocation.Reason)).English;
         var suspended = ImmutableArray.CreateBuilder<EscalationDecision>();
         var filed = ImmutableArray.CreateBuilder<EscalationCase>();
         var notYet = ImmutableArray.CreateBuilder<EscalationCase>();

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Collections.Core;
+using Collections.Shared;
 
 namespace Collections.Fees;
 
@@ -233,7 +234,7 @@ public static class FeeScheduleJson
         }
         else if (reader.CheckObject(ageElement, path + ".age", "min", "max"))
         {
-            age = new DaysPastDueRange(reader.Integer(ageElement, "min", path + ".age"), reader.Integer(ageElement, "max", path + ".age"));
+            age = new DaysPastDueRange(reader.Days(ageElement, "min", path + ".age"), reader.Days(ageElement, "max", path + ".age"));
         }
 
         MoneyRange? balance = null;
@@ -262,43 +263,14 @@ public static class FeeScheduleJson
 
     /// <summary>Reads values, collecting every violation with its JSON path instead of stopping at the first.</summary>
     private sealed class Reader(List<FeeScheduleViolation> violations)
+        : JsonFieldReader((path, message) => violations.Add(new FeeScheduleViolation(path, message)))
     {
-        public void Add(string path, string message) => violations.Add(new FeeScheduleViolation(path, message));
+        /// <summary>A whole number of days (optional).</summary>
+        public int? Days(JsonElement element, string name, string path) =>
+            Integer(element, name, path, required: false, "must be a whole number of days");
 
-        public bool CheckObject(JsonElement element, string path, params string[] allowed)
-        {
-            if (element.ValueKind != JsonValueKind.Object)
-            {
-                Add(path, $"must be a JSON object (got {element.ValueKind})");
-                return false;
-            }
-
-            foreach (var property in element.EnumerateObject())
-            {
-                if (!allowed.Contains(property.Name, StringComparer.Ordinal))
-                {
-                    Add(path + "." + property.Name, $"unknown field (expected one of: {string.Join(", ", allowed)})");
-                }
-            }
-
-            return true;
-        }
-
-        public string? Text(JsonElement element, string name, string path, bool required)
-        {
-            if (!Present(element, name, path, required, out var value))
-            {
-                return null;
-            }
-
-            if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
-            {
-                Add(path + "." + name, "must be non-empty text");
-                return null;
-            }
-
-            return value.GetString();
-        }
+        /// <summary>A non-empty string property.</summary>
+        public string? Text(JsonElement element, string name, string path, bool required) => String(element, name, path, required);
 
         public bool Id<T>(string text, string path, TryCreateId<T> create, out T id)
         {
@@ -327,38 +299,6 @@ public static class FeeScheduleJson
             return number;
         }
 
-        public int? Integer(JsonElement element, string name, string path)
-        {
-            if (!Present(element, name, path, required: false, out var value))
-            {
-                return null;
-            }
-
-            if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number))
-            {
-                Add(path + "." + name, "must be a whole number of days");
-                return null;
-            }
-
-            return number;
-        }
-
-        public bool? Boolean(JsonElement element, string name, string path)
-        {
-            if (!Present(element, name, path, required: false, out var value))
-            {
-                return null;
-            }
-
-            if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
-            {
-                Add(path + "." + name, "must be true or false");
-                return null;
-            }
-
-            return value.GetBoolean();
-        }
-
         public Money? Amount(JsonElement element, string name, string path, Currency currency, bool required = false)
         {
             if (Number(element, name, path, required) is not { } number || !currency.IsSpecified)
@@ -375,48 +315,5 @@ public static class FeeScheduleJson
             return money;
         }
 
-        public List<T> Array<T>(JsonElement element, string name, string path, bool required, Func<JsonElement, string, T?> item)
-            where T : class
-        {
-            var list = new List<T>();
-            if (!Present(element, name, path, required, out var value))
-            {
-                return list;
-            }
-
-            if (value.ValueKind != JsonValueKind.Array)
-            {
-                Add(path + "." + name, "must be a JSON array");
-                return list;
-            }
-
-            var index = 0;
-            foreach (var entry in value.EnumerateArray())
-            {
-                if (item(entry, path + "." + name + "[" + index.ToString(CultureInfo.InvariantCulture) + "]") is { } parsed)
-                {
-                    list.Add(parsed);
-                }
-
-                index++;
-            }
-
-            return list;
-        }
-
-        private bool Present(JsonElement element, string name, string path, bool required, out JsonElement value)
-        {
-            if (element.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null)
-            {
-                return true;
-            }
-
-            if (required)
-            {
-                Add(path + "." + name, "is required");
-            }
-
-            return false;
-        }
     }
 }

@@ -129,21 +129,21 @@ public sealed record FeeProposal
                 "assumption.segment",
                 title,
                 TextArgument.Of("track", line.Track.Title),
-                TextArgument.Same("accounts", FeesTexts.Count(line.Accounts)),
+                TextArgument.Of("accounts", FeesTexts.Count(line.Accounts)),
                 TextArgument.Of("balance", line.Balance),
-                TextArgument.Percent("recovery", line.ExpectedRecoveryPercent),
+                FeesTexts.Percent("recovery", line.ExpectedRecoveryPercent),
                 TextArgument.Of("collections", line.ProjectedCollections),
-                TextArgument.Same("tier", line.Tier.Code),
-                TextArgument.Percent("percent", line.Tier.Percent),
-                TextArgument.Same("age", line.AgeAtPlacement.ToString()),
+                TextArgument.Of("tier", line.Tier.Code),
+                FeesTexts.Percent("percent", line.Tier.Percent),
+                TextArgument.Of("age", line.AgeAtPlacement.ToString()),
                 TextArgument.Of("average", line.AverageBalance)));
             foreach (var stage in line.StageFees)
             {
                 list.Add(FeesTexts.Format(
                     "assumption.stage",
                     title,
-                    TextArgument.Percent("share", stage.PercentOfAccounts),
-                    TextArgument.Same("stage", stage.Stage.Value),
+                    FeesTexts.Percent("share", stage.PercentOfAccounts),
+                    TextArgument.Of("stage", stage.Stage.Value),
                     TextArgument.Of("fee", stage.FeeEach)));
             }
         }
@@ -157,7 +157,7 @@ public sealed record FeeProposal
                 list.Add(FeesTexts.Format("assumption.limits", track));
             }
 
-            list.Add(FeesTexts.Format("assumption.vat", TextArgument.Percent("vat", schedule.VatPercent), track));
+            list.Add(FeesTexts.Format("assumption.vat", FeesTexts.Percent("vat", schedule.VatPercent), track));
         }
 
         list.Add(FeesTexts.Get("assumption.reversals"));

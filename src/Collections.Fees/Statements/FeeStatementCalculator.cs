@@ -24,7 +24,7 @@ internal static class FeeStatementCalculator
         {
             if (input.ChargedLinesOf(payment.Id) is { } already)
             {
-                exclusions.Add(Exclude(FeeExclusionReason.AlreadyCharged, payment, payment.Amount, TextArgument.Same("payment", payment.Id.Value), TextArgument.Same("statement", already.Statement.Value)));
+                exclusions.Add(Exclude(FeeExclusionReason.AlreadyCharged, payment, payment.Amount, TextArgument.Of("payment", payment.Id.Value), TextArgument.Of("statement", already.Statement.Value)));
                 continue;
             }
 
@@ -37,7 +37,7 @@ internal static class FeeStatementCalculator
 
             if (payment.Route == PaymentRoute.DirectToCreditor && !schedule.DirectPaymentsEarn)
             {
-                exclusions.Add(Exclude(FeeExclusionReason.DirectToCreditor, payment, payment.Amount, TextArgument.Same("payment", payment.Id.Value)));
+                exclusions.Add(Exclude(FeeExclusionReason.DirectToCreditor, payment, payment.Amount, TextArgument.Of("payment", payment.Id.Value)));
                 continue;
             }
 
@@ -47,9 +47,9 @@ internal static class FeeStatementCalculator
                     FeeExclusionReason.ReversedInPeriod,
                     payment,
                     payment.Amount,
-                    TextArgument.Same("payment", payment.Id.Value),
+                    TextArgument.Of("payment", payment.Id.Value),
                     TextArgument.Of("date", input.Day(reversal.PostedAt)),
-                    TextArgument.Same("reason", reversal.Reason)));
+                    TextArgument.Of("reason", reversal.Reason)));
                 continue;
             }
 
@@ -61,7 +61,7 @@ internal static class FeeStatementCalculator
                     FeeExclusionReason.UnappliedOverpayment,
                     payment,
                     unapplied,
-                    TextArgument.Same("payment", payment.Id.Value),
+                    TextArgument.Of("payment", payment.Id.Value),
                     TextArgument.Of("unapplied", unapplied),
                     TextArgument.Of("left", left)));
             }
@@ -88,11 +88,11 @@ internal static class FeeStatementCalculator
                 Percent = tier.Percent,
                 Description = FeesTexts.Format(
                     "line.fee",
-                    TextArgument.Same("payment", payment.Id.Value),
+                    TextArgument.Of("payment", payment.Id.Value),
                     TextArgument.Of("received", payment.Amount),
                     TextArgument.Of("value_date", payment.ValueDate),
-                    TextArgument.Percent("percent", tier.Percent),
-                    TextArgument.Same("tier", tier.Code),
+                    FeesTexts.Percent("percent", tier.Percent),
+                    TextArgument.Of("tier", tier.Code),
                     TextArgument.Of("amount", applied)),
             };
             lines.Add(line);
@@ -107,8 +107,8 @@ internal static class FeeStatementCalculator
         foreach (var stage in input.PeriodStages)
         {
             var placement = input.PlacementFor(stage.AccountId, stage.ReachedOn);
-            var account = TextArgument.Same("account", stage.AccountId.Value);
-            var code = TextArgument.Same("stage", stage.Stage.Value);
+            var account = TextArgument.Of("account", stage.AccountId.Value);
+            var code = TextArgument.Of("stage", stage.Stage.Value);
             var date = TextArgument.Of("date", stage.ReachedOn);
             if (placement is null)
             {
@@ -128,7 +128,7 @@ internal static class FeeStatementCalculator
             if (charged.TryGetValue(key, out var statement))
             {
                 exclusions.Add(new FeeExclusion(FeeExclusionReason.StageAlreadyCharged, stage.AccountId, null, null, stage.Stage, stageFee,
-                    FeesTexts.Format("reason.stage_already_charged", account, code, TextArgument.Same("statement", statement.Value))));
+                    FeesTexts.Format("reason.stage_already_charged", account, code, TextArgument.Of("statement", statement.Value))));
                 continue;
             }
 
@@ -160,12 +160,12 @@ internal static class FeeStatementCalculator
                 continue; // the payment itself is listed as reversed in the period
             }
 
-            var payment = TextArgument.Same("payment", reversal.PaymentId.Value);
+            var payment = TextArgument.Of("payment", reversal.PaymentId.Value);
             var day = TextArgument.Of("date", input.Day(reversal.PostedAt));
             if (input.ClawedBackBy(reversal.PaymentId) is { } earlier)
             {
                 exclusions.Add(new FeeExclusion(FeeExclusionReason.AlreadyClawedBack, reversal.AccountId, reversal.PaymentId, null, null, null,
-                    FeesTexts.Format("reason.already_clawed_back", payment, TextArgument.Same("statement", earlier.Value))));
+                    FeesTexts.Format("reason.already_clawed_back", payment, TextArgument.Of("statement", earlier.Value))));
                 continue;
             }
 
@@ -197,9 +197,9 @@ internal static class FeeStatementCalculator
                     "line.clawback",
                     payment,
                     day,
-                    TextArgument.Same("reason", reversal.Reason),
-                    TextArgument.Same("statement", charge.Statement.Value),
-                    TextArgument.Same("line", feeLine.Number.ToString(CultureInfo.InvariantCulture))),
+                    TextArgument.Of("reason", reversal.Reason),
+                    TextArgument.Of("statement", charge.Statement.Value),
+                    TextArgument.Of("line", feeLine.Number.ToString(CultureInfo.InvariantCulture))),
             });
         }
 
@@ -212,7 +212,7 @@ internal static class FeeStatementCalculator
             Fee = fees.Multiply(schedule.VatPercent / 100m, MidpointRounding.AwayFromZero),
             Base = fees,
             Percent = schedule.VatPercent,
-            Description = FeesTexts.Format("line.vat", TextArgument.Percent("percent", schedule.VatPercent), TextArgument.Of("amount", fees)),
+            Description = FeesTexts.Format("line.vat", FeesTexts.Percent("percent", schedule.VatPercent), TextArgument.Of("amount", fees)),
         });
 
         // Credit notes, write-offs and waivers effective in the period: listed, never earning.
@@ -222,9 +222,9 @@ internal static class FeeStatementCalculator
                 FeesTexts.Format(
                     "reason.adjustment",
                     TextArgument.Of("kind", adjustment.Kind.Title),
-                    TextArgument.Same("adjustment", adjustment.Id.Value),
+                    TextArgument.Of("adjustment", adjustment.Id.Value),
                     TextArgument.Of("amount", adjustment.Amount),
-                    TextArgument.Same("account", adjustment.AccountId.Value),
+                    TextArgument.Of("account", adjustment.AccountId.Value),
                     TextArgument.Of("date", adjustment.EffectiveOn))));
         }
 
@@ -253,7 +253,7 @@ internal static class FeeStatementCalculator
                 Limit = limit,
                 Description = FeesTexts.Format(
                     kind == FeeLineKind.PaymentMinimum ? "line.payment_minimum" : "line.payment_cap",
-                    TextArgument.Same("payment", line.PaymentId!.Value.Value),
+                    TextArgument.Of("payment", line.PaymentId!.Value.Value),
                     TextArgument.Of("fee", fee),
                     TextArgument.Of("limit", limit)),
             };
@@ -285,12 +285,12 @@ internal static class FeeStatementCalculator
 
     private static FeeExclusion NotOnPlacement(StatementInput input, Payment payment)
     {
-        var id = TextArgument.Same("payment", payment.Id.Value);
+        var id = TextArgument.Of("payment", payment.Id.Value);
         var valueDate = TextArgument.Of("value_date", payment.ValueDate);
         var placements = input.PlacementsOf(payment.AccountId);
         if (placements.Count == 0)
         {
-            return Exclude(FeeExclusionReason.NotPlaced, payment, payment.Amount, id, TextArgument.Same("account", payment.AccountId.Value), TextArgument.Of("track", input.Schedule.Track.Title));
+            return Exclude(FeeExclusionReason.NotPlaced, payment, payment.Amount, id, TextArgument.Of("account", payment.AccountId.Value), TextArgument.Of("track", input.Schedule.Track.Title));
         }
 
         // The latest placement that started on or before the value date was recalled before it; otherwise it is before them all.

@@ -8,6 +8,35 @@ namespace Collections.Kpi;
 /// <summary>The checks shared by promises and payment plans: at least one installment, one currency, due dates in strictly increasing order and not before the creation date.</summary>
 internal static class InstallmentSchedule
 {
+    /// <summary>Checks the installments of a promise or plan and throws one <see cref="ArgumentException"/> listing every violation.</summary>
+    /// <param name="subject">What is checked, for the message: <c>Promise P-1</c>, <c>Payment plan PL-1</c>.</param>
+    /// <param name="createdOn">The creation date.</param>
+    /// <param name="installments">The installments.</param>
+    /// <param name="rule">A further rule of the caller over the checked installments; returns its violation or <see langword="null"/>.</param>
+    /// <returns>The installments.</returns>
+    public static ImmutableArray<PromiseInstallment> Validate(
+        string subject, LocalDate createdOn, IEnumerable<PromiseInstallment> installments, Func<ImmutableArray<PromiseInstallment>, string?>? rule = null)
+    {
+        var violations = new List<string>();
+        var list = Check(createdOn, installments, violations);
+        if (rule?.Invoke(list) is { } violation)
+        {
+            violations.Add(violation);
+        }
+
+        ThrowIfAny(subject, violations);
+        return list;
+    }
+
+    /// <summary>Throws <c>"{subject}: violation; violation."</c> when there are violations.</summary>
+    public static void ThrowIfAny(string subject, List<string> violations)
+    {
+        if (violations.Count > 0)
+        {
+            throw new ArgumentException(subject + ": " + string.Join("; ", violations) + ".");
+        }
+    }
+
     public static ImmutableArray<PromiseInstallment> Check(LocalDate createdOn, IEnumerable<PromiseInstallment> installments, List<string> violations)
     {
         ArgumentNullException.ThrowIfNull(installments);

@@ -71,19 +71,15 @@ public sealed record PaymentPlan
     {
         ArgumentNullException.ThrowIfNull(installments);
         ArgumentNullException.ThrowIfNull(origin);
-        var violations = new List<string>();
-        var list = InstallmentSchedule.Check(createdOn, installments, violations);
-        if (missedInstallmentsAllowed < 0 || (!list.IsEmpty && missedInstallmentsAllowed >= list.Length))
-        {
-            violations.Add(string.Create(
-                CultureInfo.InvariantCulture,
-                $"missedInstallmentsAllowed is {missedInstallmentsAllowed}; it must be 0 or more and fewer than the {list.Length} installment(s)"));
-        }
-
-        if (violations.Count > 0)
-        {
-            throw new ArgumentException($"Payment plan {id}: " + string.Join("; ", violations) + ".");
-        }
+        var list = InstallmentSchedule.Validate(
+            $"Payment plan {id}",
+            createdOn,
+            installments,
+            checkedList => missedInstallmentsAllowed < 0 || (!checkedList.IsEmpty && missedInstallmentsAllowed >= checkedList.Length)
+                ? string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"missedInstallmentsAllowed is {missedInstallmentsAllowed}; it must be 0 or more and fewer than the {checkedList.Length} installment(s)")
+                : null);
 
         return new PaymentPlan(id, accountId, createdOn, list, origin, missedInstallmentsAllowed);
     }

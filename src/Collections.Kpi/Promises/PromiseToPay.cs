@@ -66,11 +66,9 @@ public sealed record PromiseToPay
     /// <exception cref="ArgumentException">The amount is not positive or the due date is before the creation date; every violation listed.</exception>
     public static PromiseToPay Create(PromiseId id, AccountId accountId, LocalDate createdOn, Money amount, LocalDate dueOn, PromiseOrigin origin)
     {
-        var violations = new List<string>();
         if (!amount.Currency.IsSpecified || !amount.IsPositive)
         {
-            violations.Add($"the amount ({amount}) must be greater than zero and have a currency");
-            ThrowIfAny(id, violations);
+            InstallmentSchedule.ThrowIfAny($"Promise {id}", [$"the amount ({amount}) must be greater than zero and have a currency"]);
         }
 
         return InInstallments(id, accountId, createdOn, [new PromiseInstallment(dueOn, amount)], origin);
@@ -89,9 +87,7 @@ public sealed record PromiseToPay
     {
         ArgumentNullException.ThrowIfNull(installments);
         ArgumentNullException.ThrowIfNull(origin);
-        var violations = new List<string>();
-        var list = InstallmentSchedule.Check(createdOn, installments, violations);
-        ThrowIfAny(id, violations);
+        var list = InstallmentSchedule.Validate($"Promise {id}", createdOn, installments);
         return new PromiseToPay(id, accountId, createdOn, list, origin);
     }
 
@@ -109,12 +105,4 @@ public sealed record PromiseToPay
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, AccountId, CreatedOn, Installments.Length, Amount);
-
-    private static void ThrowIfAny(PromiseId id, List<string> violations)
-    {
-        if (violations.Count > 0)
-        {
-            throw new ArgumentException($"Promise {id}: " + string.Join("; ", violations) + ".");
-        }
-    }
 }

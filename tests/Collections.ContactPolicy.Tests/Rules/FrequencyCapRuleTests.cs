@@ -25,11 +25,28 @@ public sealed class FrequencyCapRuleTests
         Assert.Equal(ContactRuleCode.FrequencyCapReached, aMinuteBefore.Denials.Single().Code);
         Assert.Equal(Zones.Utc(2026, 2, 3, 7, 0), aMinuteBefore.NextAllowedAt);
         Assert.Equal(
-            "At most 10 attempts by Call in 30 days per debt: 10 attempts already made in the last 30 days; the cap allows another from 2026-02-03 07:00Z.",
+            "At most 10 attempts by Call in 30 days per debt: 10 attempts already made in the last 30 days; the cap allows another from 2026-02-03 10:00 (Asia/Riyadh, +03:00).",
             aMinuteBefore.Denials[0].Explanation.English);
         Assert.Equal(
-            "الحد الأقصى 10 محاولات عبر اتصال هاتفي خلال 30 يوماً لكل دين: تم إجراء 10 محاولات خلال آخر 30 يوماً؛ يسمح الحد بمحاولة أخرى اعتباراً من 2026-02-03 07:00Z.",
+            "الحد الأقصى 10 محاولات عبر اتصال هاتفي خلال 30 يوماً لكل دين: تم إجراء 10 محاولات خلال آخر 30 يوماً؛ يسمح الحد بمحاولة أخرى اعتباراً من 2026-02-03 10:00 (Asia/Riyadh, +03:00).",
             aMinuteBefore.Denials[0].Explanation.Arabic);
+    }
+
+    [Fact]
+    public void Decide_CapOfTwoReached_ArabicDualsInTheirCase()
+    {
+        // 2 calls in 2 days: "at most" takes the nominative dual (محاولتان); "made" (تم إجراء) and "in" (خلال) the genitive
+        // (محاولتين، يومين). Calls at 2026-01-04 and 2026-01-05 07:00Z; the first stops counting 2026-01-06 07:00Z (10:00 Riyadh).
+        var policy = TestPolicies.With(TestPolicies.CallCap(2, 2));
+
+        var decision = policy.Decide(TestRequests.Call(Zones.Utc(2026, 1, 5, 9, 0)), TestRequests.History(TenCalls[..2]));
+
+        Assert.Equal(
+            "At most 2 attempts by Call in 2 days per debt: 2 attempts already made in the last 2 days; the cap allows another from 2026-01-06 10:00 (Asia/Riyadh, +03:00).",
+            decision.Denials[0].Explanation.English);
+        Assert.Equal(
+            "الحد الأقصى محاولتان عبر اتصال هاتفي خلال يومين لكل دين: تم إجراء محاولتين خلال آخر يومين؛ يسمح الحد بمحاولة أخرى اعتباراً من 2026-01-06 10:00 (Asia/Riyadh, +03:00).",
+            decision.Denials[0].Explanation.Arabic);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class RestrictionRuleTests
         Assert.Equal(NextAllowedKind.WhenHoldLifted, decision.NextAllowed);
         Assert.Null(decision.NextAllowedAt);
         Assert.Equal(DenialKind.UntilHoldLifted, decision.Denials[0].Kind);
-        Assert.Equal("A dispute about debt ACC-1 has been open since 2026-01-05 08:00Z: no reminders until it is resolved.", decision.Denials[0].Explanation.English);
+        Assert.Equal("A dispute about debt ACC-1 has been open since 2026-01-05 11:00 (Asia/Riyadh, +03:00): no reminders until it is resolved.", decision.Denials[0].Explanation.English);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class RestrictionRuleTests
         Assert.Equal(NextAllowedKind.Never, first.NextAllowed);
         Assert.Equal([ContactRuleCode.CeaseCommunication], second.Codes);
         Assert.Equal(NextAllowedKind.Never, second.NextAllowed);
-        Assert.Equal("طلب المدين بتاريخ 2026-01-02 00:00Z إيقاف التواصل.", second.Denials[0].Explanation.Arabic);
+        Assert.Equal("طلب المدين بتاريخ 2026-01-02 03:00 (Asia/Riyadh, +03:00) إيقاف التواصل.", second.Denials[0].Explanation.Arabic);
     }
 
     [Fact]
