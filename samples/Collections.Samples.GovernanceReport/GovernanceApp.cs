@@ -6,8 +6,16 @@ using Collections.Kpi;
 using Collections.Samples.GovernanceReport.Data;
 using Collections.Samples.GovernanceReport.Facts;
 using Collections.Samples.GovernanceReport.Inputs;
+using Collections.Samples.GovernanceReport.Rendering;
+using Collections.Samples.GovernanceReport.Report;
+using Collections.Kpi.Governance;
+using System.Collections.Immutable;
 
 namespace Collections.Samples.GovernanceReport;
+
+#pragma warning disable IDE0065 // the alias must be inside the namespace: the sample\'s own namespace is named GovernanceReport
+using GovernanceReport = Collections.Kpi.Governance.GovernanceReport;
+#pragma warning restore IDE0065
 
 /// <summary>The sample's steps, callable in-process (the tests run it small). Exit codes: 0 written, 1 unexpected failure,
 /// 2 bad arguments or inputs file, 130 cancelled.</summary>
@@ -76,13 +84,47 @@ internal static class GovernanceApp
             $"   {data.Accounts.Length:N0} accounts, {data.Attempts.Length:N0} attempts, {data.Promises.Length:N0} promises, {data.Payments.Length:N0} payments, {data.Snapshots.Length:N0} snapshot rows")).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
 
-        // 3. The creditor's facts through the library.
+        // 3. The creditor's facts through the library: codebook, promise evaluations, one accumulator per period, aging at
+        //    each period end, account activity; the governance report builder and the next-quarter recommendation rules.
         var facts = new CreditorFacts(data, new CreditorId(arguments.Creditor!), AgingBucketSet.Default);
-        var scope = KpiScope.Create(data.Quarter, inputs.Currency, AgingBucketSet.Default, [KpiDimension.Segment, KpiDimension.AgingBucket, KpiDimension.Agent, KpiDimension.Template]);
-        var report = facts.Accumulate(scope).ToReport();
-        foreach (var figure in report.Figures())
+        var kind = arguments.Period == "weekly" ? GovernancePeriodKind.Weekly : GovernancePeriodKind.Monthly;
+        var issuedAt = data.AsOf.At(new NodaTime.LocalTime(8, 0)).InZoneStrictly(NodaTime.DateTimeZoneProviders.Tzdb["Asia/Riyadh"]).ToInstant();
+        using var issuance = new Issuance(arguments.AuditFile, issuedAt);
+        var head = await issuance.Trail.ReadHeadAsync(cancellationToken).ConfigureAwait(false);
+        await output.WriteLineAsync(string.Create(Invariant, $"2. Building the {kind.Code} report for {facts.Creditor.Value}: {facts.Accounts.Count:N0} accounts, {facts.Attempts.Length:N0} attempts, {facts.Evaluations.Length:N0} promises evaluated")).ConfigureAwait(false);
+        GovernanceReport report;
+        ImmutableArray<Recommendation> recommendations;
+        using (var bar = new ProgressBar(output, outputRedirected, "periods counted"))
         {
-            await output.WriteLineAsync(string.Create(Invariant, $"   {figure.Format(2, Invariant),14}  {figure.Definition.Title.English}")).ConfigureAwait(false);
+            (report, recommendations) = GovernanceStep.Build(facts, inputs, kind, head, bar);
+        }
+
+        await output.WriteLineAsync(string.Create(Invariant,
+            $"   {report.Periods.Length} periods {report.Span.Start:uuuu-MM-dd}..{report.Span.End:uuuu-MM-dd}, {recommendations.Length} recommendations, input SHA-256 {report.Provenance.InputSha256[..16]}…")).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // 4. Record the issuance in the audit trail (hash chain), verify it, and write the figures and both pages.
+        var after = await issuance.AppendAsync(report, recommendations.Length, cancellationToken).ConfigureAwait(false);
+        var figures = FiguresMapping.Map(report, recommendations, facts, inputs, after, issuance.Description);
+        Directory.CreateDirectory(arguments.OutputDirectory);
+        var files = new List<string>();
+        foreach (var (name, content) in new[]
+        {
+            ("governance-report.json", FiguresJson.Serialize(figures)),
+            ("governance-report.en.html", GovernanceHtml.Render(figures, Language.English)),
+            ("governance-report.ar.html", GovernanceHtml.Render(figures, Language.Arabic)),
+        })
+        {
+            var path = Path.Combine(arguments.OutputDirectory, name);
+            await File.WriteAllTextAsync(path, content, new System.Text.UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+            files.Add(path);
+        }
+
+        // 5. Say what was written.
+        await output.WriteLineAsync(string.Create(Invariant, $"3. Issuance recorded in the {issuance.Description} audit trail: {after.Count} entries, head {after.Hash[..16]}…")).ConfigureAwait(false);
+        foreach (var file in files)
+        {
+            await output.WriteLineAsync("   " + file).ConfigureAwait(false);
         }
 
         await output.WriteLineAsync(string.Create(Invariant, $"Done in {clock.Elapsed.TotalSeconds:0.0} s")).ConfigureAwait(false);

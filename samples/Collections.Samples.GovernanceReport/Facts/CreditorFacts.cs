@@ -64,6 +64,8 @@ internal sealed class CreditorFacts
 
     public CreditorId Creditor { get; }
 
+    public GovernanceData Data => _data;
+
     public AgingBucketSet Buckets { get; }
 
     public KpiCodebook Codebook { get; }
