@@ -120,28 +120,51 @@ internal static partial class GovernanceHtml
         foreach (var r in f.Recommendations)
         {
             html.Append(CultureInfo.InvariantCulture,
-                $"<article class=\"rec rec-{r.Kind}\"><h3>{Html.E(Pick(r.KindTitle, t))} · <bdi>{Html.E(Pick(r.SubjectName, t))}</bdi></h3><p>{Html.Mixed(Pick(r.Text, t))}</p>");
+                $"<article class=\"rec rec-{r.Kind}\"><h3>{Html.E(Pick(r.KindTitle, t))} · <bdi>{Html.E(Pick(r.SubjectName, t))}</bdi></h3><p>{WithSubject(Pick(r.Text, t), r, t)}</p>");
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"cols\"><div><h4>{Html.E(t["recommendations.evidence"])}</h4><ul>");
             foreach (var e in r.Evidence)
             {
-                var value = e.Value is { } v ? n.Fixed(v, 2) : n.NotAvailable;
+                var value = Evidence(e, n);
                 var ratio = e.Numerator is { } num && e.Denominator is { } den ? string.Create(CultureInfo.InvariantCulture, $" ({n.Fixed(num, 0)} / {n.Fixed(den, 0)})") : string.Empty;
                 html.Append(CultureInfo.InvariantCulture, $"<li>{Html.E(Pick(e.Title, t))}: {Html.Ltr(value + ratio)}</li>");
             }
 
-            html.Append(CultureInfo.InvariantCulture, $"</ul></div><div><h4>{Html.E(t["recommendations.effect"])}</h4><p class=\"effect\">{Html.E(Pick(r.Effect.Title, t))}: {Html.Ltr(n.Fixed(r.Effect.Count, 0))}");
+            html.Append(CultureInfo.InvariantCulture, $"</ul></div><div><h4>{Html.E(t["recommendations.effect"])}</h4><p class=\"effect\">{Html.E(Pick(r.Effect.Title, t))}: {Html.Ltr(n.Fixed(r.Effect.Count, r.Effect.Count == decimal.Truncate(r.Effect.Count) ? 0 : 1))}");
             if (r.Effect.Amount is { } amount)
             {
                 html.Append(CultureInfo.InvariantCulture, $" · {Html.Ltr(n.Amount(amount) + " " + f.Currency)}");
             }
 
-            html.Append(CultureInfo.InvariantCulture, $"</p></div></div><p class=\"small\"><b>{Html.E(t["recommendations.estimate"])}:</b> {Html.Mixed(Pick(r.Estimate, t))}</p>");
+            html.Append(CultureInfo.InvariantCulture, $"</p></div></div><p class=\"small\"><b>{Html.E(t["recommendations.estimate"])}:</b> {WithSubject(Pick(r.Estimate, t), r, t)}</p>");
             html.Append(CultureInfo.InvariantCulture,
                 $"<p class=\"small muted\">{t.FormatHtml("recommendations.rule", ("rule", Html.Ltr(r.RuleId)))}{(r.SubjectAccounts > 0 ? " · " + t.FormatHtml("recommendations.accounts", ("count", Html.Ltr(n.Count(r.SubjectAccounts)))) : string.Empty)}</p></article>");
         }
 
         html.Append("</section>\n");
     }
+
+    /// <summary>A recommendation's sentence as HTML: figures kept left to right (<see cref="Html.Mixed"/>), and the
+    /// subject's code (e.g. <c>agent-05</c>) replaced by its name in the page's language, isolated so that a Latin code
+    /// inside an Arabic sentence does not turn into "05-agent".</summary>
+    private static string WithSubject(string text, RecommendationFigure r, CatalogTexts t)
+    {
+        if (string.IsNullOrEmpty(r.Subject) || r.SubjectKind == "accounts")
+        {
+            return Html.Mixed(text);
+        }
+
+        var name = "<bdi>" + Html.E(Pick(r.SubjectName, t)) + "</bdi>";
+        return string.Join(name, text.Split(r.Subject).Select(Html.Mixed));
+    }
+
+    /// <summary>An evidence value: in its KPI's unit when it names one, a count when whole, else two decimals.</summary>
+    private static string Evidence(EvidenceFigure e, NumberFormat n) => e.Value switch
+    {
+        null => n.NotAvailable,
+        { } v when e.Kpi is { } kpi && Collections.Kpi.KpiCatalog.Default.TryGet(kpi, out var definition) => Value(v, definition.Unit.Code, n),
+        { } v when v == decimal.Truncate(v) => n.Fixed(v, 0),
+        { } v => n.Fixed(v, 2),
+    };
 
     internal const string Styles = """
         :root { --ink:#1f2937; --muted:#6b7280; --line:#e5e7eb; --accent:#0f766e; }

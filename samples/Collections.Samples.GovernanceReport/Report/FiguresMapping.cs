@@ -58,9 +58,9 @@ internal static class FiguresMapping
                 c.UnitCost?.Amount, c.Cost?.Amount, c.CostPerProductiveContact?.Amount))],
             new PromiseKeptFigure(
                 new PromiseKeptLineFigure("all", new Bilingual("All", "الكل"), (long)report.Pooled.PromiseKept.Rate.Denominator, (long)report.Pooled.PromiseKept.Rate.Numerator,
-                    Round(report.Pooled.PromiseKept.Value), report.Pooled.PromiseKeptAmount.Rate.Denominator / 100m, report.Pooled.PromiseKeptAmount.Rate.Numerator / 100m, Round(report.Pooled.PromiseKeptAmount.Value)),
-                [.. report.Pooled.PromiseKeptByAgent.Select(l => Promise(l, data.Agents.FirstOrDefault(a => a.Code == l.Label)?.Name))],
-                [.. report.Pooled.PromiseKeptByTemplate.Select(l => Promise(l, data.Templates.FirstOrDefault(a => a.Code == l.Label)?.Name))]),
+                    Round(report.Pooled.PromiseKept.Value), report.Pooled.PromiseKeptAmount.Rate.Denominator, report.Pooled.PromiseKeptAmount.Rate.Numerator, Round(report.Pooled.PromiseKeptAmount.Value)),
+                [.. report.Pooled.PromiseKeptByAgent.Where(l => l.PromisesDue > 0).Select(l => Promise(l, data.Agents.FirstOrDefault(a => a.Code == l.Label)?.Name))],
+                [.. report.Pooled.PromiseKeptByTemplate.Where(l => l.PromisesDue > 0).Select(l => Promise(l, data.Templates.FirstOrDefault(a => a.Code == l.Label)?.Name))]),
             [.. recommendations.Select(r => Recommendation(r, data))]);
     }
 
@@ -99,11 +99,11 @@ internal static class FiguresMapping
 
     private static RollValueFigure Roll(string period, GovernanceSegmentRoll? roll) => roll is null
         ? new RollValueFigure(period, 0, 0, null, 0, 0)
-        : new RollValueFigure(period, roll.AccountsAtRisk, roll.AccountsRolled, Round(roll.ForwardRoll.Value), roll.BalanceAtRisk / 100m, roll.BalanceRolled / 100m);
+        : new RollValueFigure(period, roll.AccountsAtRisk, roll.AccountsRolled, Round(roll.ForwardRoll.Value), roll.BalanceAtRisk, roll.BalanceRolled);
 
     private static PromiseKeptLineFigure Promise(GovernancePromiseKeptLine line, BilingualText? name) =>
         new(line.Label, B(name ?? new BilingualText(line.Label, line.Label)), line.PromisesDue, line.PromisesKept, Round(line.KeptRate.Value),
-            line.AmountPromised / 100m, line.AmountKept / 100m, Round(line.KeptAmountRate.Value));
+            line.AmountPromised, line.AmountKept, Round(line.KeptAmountRate.Value));
 
     private static RecommendationFigure Recommendation(Recommendation r, GovernanceData data)
     {
