@@ -76,11 +76,11 @@ internal static partial class GovernanceHtml
 
         html.Append("</tbody></table></div>");
         var bars = f.Channels.Where(c => c.CostPerProductiveContact is not null)
-            .Select(c => (Pick(c.Name, t), c.CostPerProductiveContact!.Value, n.Amount(c.CostPerProductiveContact.Value), t.Format("channels.attempts") + " " + n.Count(c.Attempts)))
+            .Select(c => (Svg(Pick(c.Name, t), t), c.CostPerProductiveContact!.Value, n.Amount(c.CostPerProductiveContact.Value), Svg(t["channels.attempts"] + " " + n.Count(c.Attempts), t)))
             .ToList();
         if (bars.Count > 0)
         {
-            html.Append(SvgCharts.Bars(bars, t.Format("channels.chart", ("currency", f.Currency)), t.IsArabic));
+            html.Append(SvgCharts.Bars(bars, Svg(t.Format("channels.chart", ("currency", f.Currency)), t), t.IsArabic));
         }
 
         html.Append("</section>\n");

@@ -112,8 +112,8 @@ internal static partial class GovernanceHtml
         }
 
         var buckets = f.Aging[0].Buckets.Select(b => b.Bucket).ToList();
-        var series = buckets.Select((b, i) => (Label(b, t), (IReadOnlyList<decimal>)f.Aging.Select(a => a.Buckets[i].Balance).ToList())).ToList();
-        html.Append(SvgCharts.StackedBars(f.Aging.Select(a => PeriodLabel(f, a.Period)).ToList(), series, t.Format("aging.chart", ("currency", f.Currency)), v => Compact(v, n), t.IsArabic));
+        var series = buckets.Select((b, i) => (Svg(Label(b, t), t), (IReadOnlyList<decimal>)f.Aging.Select(a => a.Buckets[i].Balance).ToList())).ToList();
+        html.Append(SvgCharts.StackedBars(f.Aging.Select(a => PeriodLabel(f, a.Period)).ToList(), series, Svg(t.Format("aging.chart", ("currency", f.Currency)), t), v => Compact(v, n), t.IsArabic));
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"scroll\"><table><thead><tr><th>{Html.E(t["aging.period"])}</th>");
         foreach (var bucket in buckets)
         {
@@ -136,7 +136,17 @@ internal static partial class GovernanceHtml
         html.Append("</tbody></table></div></section>\n");
     }
 
-    internal static string Label(string state, CatalogTexts t) => state == "paid" ? t["rolls.paid"] : state;
+    internal static string Label(string state, CatalogTexts t) => state switch
+    {
+        "paid" => t["rolls.paid"],
+        "current" => t["bucket.current"],
+        _ => state,
+    };
+
+    /// <summary>Text for an SVG chart (the charts are drawn left to right): Arabic text embedded right to left (U+202B …
+    /// U+202C) so that a bucket label such as "121+" stays as it is while "(SAR)" or a count after an Arabic word stays where an Arabic reader expects it.</summary>
+    internal static string Svg(string text, CatalogTexts t) =>
+        t.IsArabic && text.Any(c => c is >= '\u0600' and <= '\u06FF') ? "\u202B" + text + "\u202C" : text;
 
     private static string PeriodLabel(GovernanceFigures f, string period) => f.Periods.FirstOrDefault(p => p.Label == period)?.Label ?? period;
 
