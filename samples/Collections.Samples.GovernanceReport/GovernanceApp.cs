@@ -64,6 +64,17 @@ internal static class GovernanceApp
             await error.WriteLineAsync("Cancelled; nothing was written.").ConfigureAwait(false);
             return 130;
         }
+        catch (IOException e)
+        {
+            await error.WriteLineAsync("error: " + e.Message).ConfigureAwait(false);
+            return 1;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Anything else is a defect in the sample or the library: say so plainly, with the detail a bug report needs.
+            await error.WriteLineAsync("Unexpected failure (a bug; please report it with the command line): " + e).ConfigureAwait(false);
+            return 1;
+        }
     }
 
     private static async Task<int> RunAsync(GovernanceArguments arguments, GovernanceInputs inputs, TextWriter output, bool outputRedirected, CancellationToken cancellationToken)

@@ -35,6 +35,8 @@ internal sealed record GovernanceArguments(string OutputDirectory, string Period
 
     public static readonly IReadOnlyList<string> Creditors = ["waha-bank", "nakheel-finance"];
 
+    private static readonly HashSet<string> Known = new(StringComparer.Ordinal) { "--out", "--period", "--creditor", "--seed", "--accounts", "--inputs", "--audit" };
+
     public static (GovernanceArguments? Arguments, IReadOnlyList<string> Problems) Parse(IReadOnlyList<string> args)
     {
         var problems = new List<string>();
@@ -57,12 +59,23 @@ internal sealed record GovernanceArguments(string OutputDirectory, string Period
                 continue;
             }
 
+            if (!Known.Contains(option))
+            {
+                problems.Add($"{option}: unknown option (see --help).");
+                if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                {
+                    i++; // skip its value
+                }
+
+                continue;
+            }
+
             if (!seen.Add(option))
             {
                 problems.Add($"{option}: given more than once.");
             }
 
-            if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            if (i + 1 >= args.Count || (args[i + 1].StartsWith("--", StringComparison.Ordinal) && args[i + 1].Length > 2))
             {
                 problems.Add($"{option}: a value is missing.");
                 continue;
@@ -91,9 +104,6 @@ internal sealed record GovernanceArguments(string OutputDirectory, string Period
                     break;
                 case "--audit":
                     audit = value;
-                    break;
-                default:
-                    problems.Add($"{option}: unknown option (see --help).");
                     break;
             }
         }

@@ -55,7 +55,7 @@ internal sealed record GovernanceData(
     ImmutableArray<ComplaintRecord> Complaints,
     ImmutableArray<SnapshotRecord> Snapshots)
 {
-    /// <summary>The last day payments are known: the quarter's end plus the promise grace days, so every promise falling
-    /// due in the quarter is decided.</summary>
-    public LocalDate AsOf => Quarter.End.PlusDays(QuarterGenerator.GraceDays);
+    /// <summary>The last day payments are known: the day after the grace days of a promise due on the quarter's last day,
+    /// so every promise falling due in the quarter is decided (a promise is pending through its last grace day).</summary>
+    public LocalDate AsOf => Quarter.End.PlusDays(QuarterGenerator.GraceDays + 1);
 }

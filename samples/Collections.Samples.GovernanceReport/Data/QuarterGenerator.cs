@@ -37,7 +37,7 @@ internal static class QuarterGenerator
         var random = new Random(seed);
         var currency = Currency.SaudiRiyal;
         var quarter = new DateInterval(QuarterStart, QuarterEnd);
-        var asOf = QuarterEnd.PlusDays(GraceDays);
+        var asOf = QuarterEnd.PlusDays(GraceDays + 1);
         var deteriorationFrom = QuarterStart.PlusWeeks(5).Next(IsoDayOfWeek.Sunday);
 
         ImmutableArray<CreditorRecord> creditors =
