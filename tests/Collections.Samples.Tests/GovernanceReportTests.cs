@@ -4,6 +4,7 @@ using Collections.Core;
 using Collections.Samples.GovernanceReport;
 using Collections.Samples.GovernanceReport.Data;
 using Collections.Samples.GovernanceReport.Inputs;
+using Collections.TestKit;
 using NodaTime;
 
 namespace Collections.Samples.Tests;
@@ -251,6 +252,22 @@ public sealed class GovernanceReportTests
         Assert.Equal(2, p2.GetProperty("audit_count_after_issuance").GetInt64());
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Delete(file);
+    }
+
+    [Fact]
+    public async Task DocsSamples_AreTheDefaultRun()
+    {
+        var run = await GovernanceRun.RunAsync("--out", "{out}");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        foreach (var file in new[] { "governance-report.json", "governance-report.en.html", "governance-report.ar.html" })
+        {
+            var committed = File.ReadAllText(RepositoryFiles.PathTo("docs", "samples", file)).ReplaceLineEndings("\n");
+            var generated = File.ReadAllText(run.Path(file)).ReplaceLineEndings("\n");
+            Assert.True(
+                committed == generated,
+                $"docs/samples/{file} is stale: regenerate it with `dotnet run --project samples/Collections.Samples.GovernanceReport -- --out docs/samples`.");
+        }
     }
 
     [Fact]
