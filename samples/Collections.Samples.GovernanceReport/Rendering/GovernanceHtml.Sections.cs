@@ -135,6 +135,13 @@ internal static partial class GovernanceHtml
                 html.Append(CultureInfo.InvariantCulture, $" · {Html.Ltr(n.Amount(amount) + " " + f.Currency)}");
             }
 
+            if (r.AccountIds.Count > 0)
+            {
+                const int shown = 12;
+                html.Append(CultureInfo.InvariantCulture,
+                    $"</p><p class=\"small ids\">{string.Join(" ", r.AccountIds.Take(shown).Select(Html.Ltr))}{(r.AccountIds.Count > shown ? " " + Html.Ltr("… +" + n.Count(r.AccountIds.Count - shown)) : string.Empty)}");
+            }
+
             html.Append(CultureInfo.InvariantCulture, $"</p></div></div><p class=\"small\"><b>{Html.E(t["recommendations.estimate"])}:</b> {WithSubject(Pick(r.Estimate, t), r, t)}</p>");
             html.Append(CultureInfo.InvariantCulture,
                 $"<p class=\"small muted\">{t.FormatHtml("recommendations.rule", ("rule", Html.Ltr(r.RuleId)))}{(r.SubjectAccounts > 0 ? " · " + t.FormatHtml("recommendations.accounts", ("count", Html.Ltr(n.Count(r.SubjectAccounts)))) : string.Empty)}</p></article>");
@@ -196,7 +203,7 @@ internal static partial class GovernanceHtml
         .bar { height:5px; background:var(--line); border-radius:3px; margin-top:3px; } .bar span { display:block; height:5px; background:var(--accent); border-radius:3px; }
         article.rec { border:1px solid var(--line); border-inline-start: 4px solid #b45309; border-radius: 8px; padding: 10px 14px; margin: 12px 0; }
         article.rec .cols { display:grid; grid-template-columns: 1fr 1fr; gap: 16px; } article.rec ul { margin: 0; padding-inline-start: 18px; font-size: 13px; }
-        .effect { font-size: 15px; font-weight: 600; margin: 0; }
+        .effect { font-size: 15px; font-weight: 600; margin: 0; } .ids { font-family: "DejaVu Sans Mono", monospace; color: var(--muted); } .ids bdi { white-space: nowrap; }
         @media print { body { background:#fff; } main { padding:0; } h2 { break-after: avoid; } figure, table, article { break-inside: avoid; } }
         """;
 }

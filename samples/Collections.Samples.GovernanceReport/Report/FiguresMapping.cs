@@ -114,10 +114,10 @@ internal static class FiguresMapping
             "agent" => data.Agents.FirstOrDefault(a => a.Code == label)?.Name,
             "template" => data.Templates.FirstOrDefault(t => t.Code == label)?.Name,
             "channel" => Channel.TryFromCode(label, out var channel) ? channel.Title : null,
-            _ => null,
+            _ => r.Subject.Kind.Title,
         } ?? new BilingualText(label, label);
         return new RecommendationFigure(
-            r.RuleId, r.Kind.Code, B(r.Kind.Title), r.Subject.Kind.Code, label, B(name), r.Subject.Accounts.Length,
+            r.RuleId, r.Kind.Code, B(r.Kind.Title), r.Subject.Kind.Code, label, B(name), r.Subject.Accounts.Length, [.. r.Subject.Accounts.Select(a => a.Value)],
             [.. r.Evidence.Select(e => new EvidenceFigure(e.Code, B(e.Title), e.Kpi?.Code, Round(e.Value), e.Rate?.Numerator, e.Rate?.Denominator))],
             new EffectFigure(r.Effect.Code, B(r.Effect.Title), Round(r.Effect.Count) ?? 0, r.Effect.Amount?.Amount),
             B(r.Text), B(r.Estimate));

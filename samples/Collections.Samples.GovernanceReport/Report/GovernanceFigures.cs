@@ -78,8 +78,9 @@ internal sealed record PromiseKeptFigure(PromiseKeptLineFigure Pool, IReadOnlyLi
 /// <summary>Promises falling due and kept (count and amount) for an agent, a template, or the pool.</summary>
 internal sealed record PromiseKeptLineFigure(string Code, Bilingual Name, long PromisesDue, long PromisesKept, decimal? KeptRate, decimal AmountPromised, decimal AmountKept, decimal? KeptAmountRate);
 
-/// <summary>A recommendation for next quarter with its evidence, expected effect and how it was estimated.</summary>
-internal sealed record RecommendationFigure(string RuleId, string Kind, Bilingual KindTitle, string SubjectKind, string Subject, Bilingual SubjectName, int SubjectAccounts, IReadOnlyList<EvidenceFigure> Evidence, EffectFigure Effect, Bilingual Text, Bilingual Estimate);
+/// <summary>A recommendation for next quarter with its evidence, expected effect and how it was estimated; for a subject
+/// of accounts (escalation) their ids.</summary>
+internal sealed record RecommendationFigure(string RuleId, string Kind, Bilingual KindTitle, string SubjectKind, string Subject, Bilingual SubjectName, int SubjectAccounts, IReadOnlyList<string> AccountIds, IReadOnlyList<EvidenceFigure> Evidence, EffectFigure Effect, Bilingual Text, Bilingual Estimate);
 
 /// <summary>One evidence figure.</summary>
 internal sealed record EvidenceFigure(string Code, Bilingual Title, string? Kpi, decimal? Value, decimal? Numerator, decimal? Denominator);
