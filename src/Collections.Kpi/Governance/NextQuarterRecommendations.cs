@@ -125,7 +125,7 @@ public static class NextQuarterRecommendations
         var share = rule.Parameter("shareOfSpendToMove");
         var minimumAttempts = rule.Parameter("minimumAttempts");
         var candidates = report.Pooled.Channels
-            .Where(c => c.Attempts >= minimumAttempts && c.ProductiveContactsPerCost is { IsDefined: true })
+            .Where(c => CanReachRightParty(c.Channel) && c.Attempts >= minimumAttempts && c.ProductiveContactsPerCost is { IsDefined: true })
             .Select(c => (Line: c, PerCost: c.ProductiveContactsPerCost!.Value.Value!.Value))
             .ToList();
         if (candidates.Count < 2)
@@ -265,6 +265,11 @@ public static class NextQuarterRecommendations
             Text("governance.rule.escalation_ready.text", args),
             Text("governance.rule.escalation_ready.estimate", args));
     }
+
+    /// <summary>Whether a channel can produce a right-party contact at all: voice and in-person channels can; by the contract's
+    /// outcomes a message (delivered, read, replied) or a letter never is one, so those channels always have 0 productive
+    /// contacts and are not compared by productive contacts per unit of cost.</summary>
+    private static bool CanReachRightParty(Channel channel) => channel.Kind is ChannelKind.Voice or ChannelKind.InPerson;
 
     private static BilingualText Text(string key, IReadOnlyDictionary<string, string> same, params (string Name, BilingualText Value)[] bilingual)
     {

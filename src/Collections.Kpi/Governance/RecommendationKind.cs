@@ -16,7 +16,8 @@ public sealed class RecommendationKind : SmartEnum<RecommendationKind>
         "roll_rate_rise", 1, [new("minimumRisePoints", 0m, 100m, false), new("minimumAccounts", 1m, int.MaxValue, true)]);
 
     /// <summary>The channel with the fewest productive contacts per unit of cost, when the best channel does clearly better
-    /// (code <c>channel_cost</c>).</summary>
+    /// (code <c>channel_cost</c>). Only channels that can reach the right party are compared (voice and in person): by the
+    /// contract's outcomes a message or letter is never a right-party contact, so it never has a productive contact.</summary>
     public static readonly RecommendationKind ChannelCost = new(
         "channel_cost", 2, [new("minimumGap", 0m, 1m, false), new("shareOfSpendToMove", 0m, 1m, false), new("minimumAttempts", 1m, int.MaxValue, true)]);
 

@@ -91,37 +91,77 @@ public sealed class RecommendationRuleTests
         Assert.Empty(Run(RollRise(), report));
     }
 
-    [Fact]
-    public void ChannelCost_SmsHasNoProductiveContact_HalfItsSpendMovesToCalls()
+    /// <summary>One week: call 10 attempts (4 RPC, 2 productive) at 2.00; visit 4 attempts (3 RPC, 1 productive) at the
+    /// given unit cost; SMS 5 delivered at 0.10.</summary>
+    private static GovernanceReport ChannelWeek(decimal visitCost)
     {
-        var found = Run(ChannelCost()).Single();
+        var day = Week1.Start;
+        var attempts = new List<KpiAttempt>();
+        for (var i = 0; i < 10; i++)
+        {
+            var outcome = i < 4 ? AttemptOutcome.RightParty : AttemptOutcome.NoAnswer;
+            attempts.Add(new KpiAttempt(i % 4, Channel.Call, outcome, day) { Results = i < 2 ? ContactResults.Promise : ContactResults.None });
+        }
 
-        Assert.Equal((RecommendationSubjectKind.Channel, "sms"), (found.Subject.Kind, found.Subject.Label));
+        for (var i = 0; i < 4; i++)
+        {
+            var outcome = i < 3 ? AttemptOutcome.RightParty : AttemptOutcome.NoAnswer;
+            attempts.Add(new KpiAttempt(i, Channel.Visit, outcome, day) { Results = i == 0 ? ContactResults.PaymentPlan : ContactResults.None });
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            attempts.Add(new KpiAttempt(i % 4, Channel.Sms, AttemptOutcome.Delivered, day));
+        }
+
+        var accumulator = new KpiAccumulator(KpiScope.Create(Week1.Interval, Sar, Buckets)).Add([.. attempts]);
+        return new GovernanceReportBuilder(Bank, GovernancePeriodKind.Weekly, Sar, Codebook)
+            .AddPeriod(accumulator.ToReport())
+            .AddChannelCost(Channel.Call, Sr(2.00m))
+            .AddChannelCost(Channel.Visit, Sr(visitCost))
+            .AddChannelCost(Channel.Sms, Sr(0.10m))
+            .Build();
+    }
+
+    [Fact]
+    public void ChannelCost_VisitsTenTimesDearerPerProductiveContact_HalfTheirSpendMovesToCalls()
+    {
+        // Call: 2 productive / 20.00 = 100 per 1,000 SAR; visit: 1 / 100.00 = 10 per 1,000 SAR (90% fewer).
+        var found = Run(ChannelCost(), ChannelWeek(25.00m)).Single();
+
+        Assert.Equal((RecommendationSubjectKind.Channel, "visit"), (found.Subject.Kind, found.Subject.Label));
         Assert.Equal("extra_productive_contacts", found.Effect.Code);
-        Assert.Equal(Sr(1.50m), found.Effect.Amount);                 // 50% of 3 SMS × 1.00
-        Assert.Equal(0.5m, Math.Round(found.Effect.Count, 6));      // 1.50 × (2 productive / 6.00 SAR − 0)
+        Assert.Equal(Sr(50.00m), found.Effect.Amount);   // 50% of 100.00
+        Assert.Equal(4.5m, found.Effect.Count);         // 50.00 × (2/20.00 − 1/100.00)
         Assert.Equal(["current", "productive_per_cost", "best", "best_productive_per_cost", "attempts", "cost"], found.Evidence.Select(e => e.Code));
-        Assert.Equal(0m, found.Evidence[1].Value);
-        Assert.Equal(new Rate(2, 6.00m), found.Evidence[3].Rate);
-        Assert.Equal(3m, found.Evidence[4].Value);
-        Assert.Contains("0 productive contacts per 1,000 SAR spent, 100% fewer than", found.Text.English, StringComparison.Ordinal);
-        Assert.Contains("(333.33 per 1,000 SAR). Move 50% of its spend (1.50 SAR)", found.Text.English, StringComparison.Ordinal);
-        Assert.Contains("= 0.5 extra productive contacts at the same total cost", found.Estimate.English, StringComparison.Ordinal);
+        Assert.Equal((KpiId.ChannelContactRate, 25m, new Rate(1, 4)), (found.Evidence[0].Kpi, found.Evidence[0].Value, found.Evidence[0].Rate!.Value));
+        Assert.Equal(0.01m, found.Evidence[1].Value);
+        Assert.Equal(new Rate(2, 20.00m), found.Evidence[3].Rate);
+        Assert.Equal((4m, 100.00m), (found.Evidence[4].Value, found.Evidence[5].Value));
+        Assert.Equal(
+            "Channel Field visit: 10 productive contacts per 1,000 SAR spent, 90% fewer than Call (100 per 1,000 SAR). Move 50% of its spend (50.00 SAR) to Call next quarter.",
+            found.Text.English);
+        Assert.StartsWith("Spend moved 50.00 SAR (= 50% of 100.00 SAR) ÷ 1,000 × (100 − 10) productive contacts per 1,000 SAR = 4.5 extra productive contacts", found.Estimate.English, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ChannelCost_OnlyOneChannelWithEnoughAttempts_Silent()
+    public void ChannelCost_VisitsAsProductivePerRiyalAsCalls_Silent()
     {
-        Assert.Empty(Run(ChannelCost(attempts: 4m)));
+        // Visit at 2.00: 1 / 8.00 = 125 per 1,000 SAR; the worst is now call (100), only 20% fewer: not above 25%.
+        Assert.Empty(Run(ChannelCost(), ChannelWeek(2.00m)));
     }
 
     [Fact]
-    public void ChannelCost_OnlyOneChannelWithACost_Silent()
+    public void ChannelCost_MessageChannelsWithoutRightPartyContacts_NotCompared()
     {
-        var report = new GovernanceReportBuilder(Bank, GovernancePeriodKind.Weekly, Sar, Codebook)
-            .AddPeriod(GovernanceCase.Report(Week1)).AddPeriod(GovernanceCase.Report(Week2)).AddChannelCost(Channel.Call, Sr(1.20m)).Build();
+        // The case's SMS never reach the right party (a message outcome never is an RPC): with calls alone there is nothing to compare.
+        Assert.Empty(Run(ChannelCost()));
+    }
 
-        Assert.Empty(Run(ChannelCost(), report));
+    [Fact]
+    public void ChannelCost_FewerAttemptsThanTheMinimum_Silent()
+    {
+        Assert.Empty(Run(ChannelCost(attempts: 5m), ChannelWeek(25.00m)));
     }
 
     [Fact]
@@ -197,7 +237,7 @@ public sealed class RecommendationRuleTests
     {
         var found = NextQuarterRecommendations.Evaluate(Report, FiringRules);
 
-        Assert.Equal(["roll", "roll", "channel", "agent", "template", "escalation"], found.Select(r => r.RuleId));
+        Assert.Equal(["roll", "roll", "agent", "template", "escalation"], found.Select(r => r.RuleId));
     }
 
     [Fact]
