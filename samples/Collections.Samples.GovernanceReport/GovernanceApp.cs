@@ -86,9 +86,9 @@ internal static class GovernanceApp
         // 2. Generate the quarter.
         await output.WriteLineAsync("1. Generating the quarter").ConfigureAwait(false);
         GovernanceData data;
-        using (var bar = new ProgressBar(output, outputRedirected, "days simulated"))
+        using (var bar = new StageProgressBar(output, outputRedirected))
         {
-            data = QuarterGenerator.Generate(arguments.Accounts, arguments.Seed, inputs.ChannelCosts, bar);
+            data = QuarterGenerator.Generate(arguments.Accounts, arguments.Seed, inputs.ChannelCosts, bar.For("days simulated"));
         }
 
         await output.WriteLineAsync(string.Create(Invariant,
@@ -105,9 +105,9 @@ internal static class GovernanceApp
         await output.WriteLineAsync(string.Create(Invariant, $"2. Building the {kind.Code} report for {facts.Creditor.Value}: {facts.Accounts.Count:N0} accounts, {facts.Attempts.Length:N0} attempts, {facts.Evaluations.Length:N0} promises evaluated")).ConfigureAwait(false);
         GovernanceReport report;
         ImmutableArray<Recommendation> recommendations;
-        using (var bar = new ProgressBar(output, outputRedirected, "periods counted"))
+        using (var bar = new StageProgressBar(output, outputRedirected))
         {
-            (report, recommendations) = GovernanceStep.Build(facts, inputs, kind, head, bar);
+            (report, recommendations) = GovernanceStep.Build(facts, inputs, kind, head, bar.For("periods counted"));
         }
 
         await output.WriteLineAsync(string.Create(Invariant,

@@ -118,6 +118,8 @@ internal sealed class CreditorFacts
             });
         }
 
+        // An attempt, promise or payment carries its account's breakdown codes as they stood at the period's start
+        // (segment and aging bucket); an account not in inventory (paid off earlier) keeps its segment, bucket 0.
         KpiKey KeyOf(AccountId account) => keys.GetValueOrDefault(account, new KpiKey(_creditor, 0, _segments[_accounts[_index[account]].Segment], 0));
 
         foreach (var attempt in Attempts.Where(a => period.Contains(a.Day)))

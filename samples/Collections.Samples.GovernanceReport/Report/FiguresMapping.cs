@@ -86,7 +86,7 @@ internal static class FiguresMapping
 
                 any ??= line;
                 cells.Add(new KpiCellFigure(Label(period.Period), Round(line.Value), line.Figure.Rate.Numerator, line.Figure.Rate.Denominator,
-                    Round(line.Delta?.Change), (line.Delta?.Trend ?? KpiTrend.NotComparable).ToString().ToLowerInvariant(), line.Status.Code));
+                    Round(line.Delta?.Change), Trend(line.Delta?.Trend ?? KpiTrend.NotComparable), line.Status.Code));
             }
 
             rows.Add(new KpiRowFigure(id.Code, B(definition.Title), definition.Unit.Code, B(definition.Unit.Title),
@@ -96,6 +96,15 @@ internal static class FiguresMapping
 
         return rows;
     }
+
+    private static string Trend(KpiTrend trend) => trend switch
+    {
+        KpiTrend.Better => "better",
+        KpiTrend.Worse => "worse",
+        KpiTrend.Unchanged => "unchanged",
+        KpiTrend.Changed => "changed",
+        _ => "not_comparable",
+    };
 
     private static RollValueFigure Roll(string period, GovernanceSegmentRoll? roll) => roll is null
         ? new RollValueFigure(period, 0, 0, null, 0, 0)
