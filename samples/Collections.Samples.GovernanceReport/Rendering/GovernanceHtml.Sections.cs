@@ -155,13 +155,15 @@ internal static partial class GovernanceHtml
     /// inside an Arabic sentence does not turn into "05-agent".</summary>
     private static string WithSubject(string text, RecommendationFigure r, CatalogTexts t)
     {
-        if (string.IsNullOrEmpty(r.Subject) || r.SubjectKind == "accounts")
+        var name = Pick(r.SubjectName, t);
+        if (string.IsNullOrEmpty(r.Subject) || r.SubjectKind == "accounts" || text.Contains(name, StringComparison.Ordinal))
         {
-            return Html.Mixed(text);
+            return Html.Mixed(text); // the sentence already names the subject (e.g. a channel's title)
         }
 
-        var name = "<bdi>" + Html.E(Pick(r.SubjectName, t)) + "</bdi>";
-        return string.Join(name, text.Split(r.Subject).Select(Html.Mixed));
+        var code = new System.Text.RegularExpressions.Regex(
+            @"(?<![\w-])" + System.Text.RegularExpressions.Regex.Escape(r.Subject) + @"(?![\w-])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        return string.Join("<bdi>" + Html.E(name) + "</bdi>", code.Split(text).Select(Html.Mixed));
     }
 
     /// <summary>An evidence value: in its KPI's unit when it names one, a count when whole, else two decimals.</summary>
