@@ -22,7 +22,7 @@ namespace Collections.Kpi.Governance;
 /// </remarks>
 public sealed class GovernanceReportBuilder
 {
-    private readonly List<(GovernancePeriod Period, KpiReport Report, AgingReport? Aging)> _periods = [];
+    private readonly List<(GovernancePeriod Period, KpiReport Report, AgingReport? Aging, LedgerMonthFigures? Ledger)> _periods = [];
     private readonly Dictionary<KpiId, KpiTarget> _targets = [];
     private readonly Dictionary<Channel, Money> _costs = [];
     private readonly Dictionary<AccountId, GovernanceAccountActivity> _accounts = [];
@@ -152,22 +152,61 @@ public sealed class GovernanceReportBuilder
             CheckAging(aging, period!, scope.Buckets);
         }
 
-        _periods.Add((period!, report, aging));
+        _periods.Add((period!, report, aging, null));
+        return this;
+    }
+
+    /// <summary>Adds a calendar month with the ledger's figures of that month, so that its KPI lines include the collection
+    /// effectiveness index and DSO (<see cref="KpiSource.LedgerHistory"/>) beside the accumulator's KPIs.</summary>
+    /// <param name="report">The KPI report; its scope's period must be the calendar month of the ledger figures.</param>
+    /// <param name="aging">The aging as of the month's last day, or <see langword="null"/>.</param>
+    /// <param name="ledger">The ledger's figures of the month (<see cref="LedgerMonthEnd.FiguresFor"/>), in the report's currency.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="ledger"/> is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="AddPeriod(KpiReport, AgingReport?)"/>; or the report is weekly, or
+    /// the ledger figures are of another month or currency (the argument named).</exception>
+    public GovernanceReportBuilder AddPeriod(KpiReport report, AgingReport? aging, LedgerMonthFigures ledger)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(ledger);
+        var problems = new List<string>();
+        if (Kind != GovernancePeriodKind.Monthly)
+        {
+            problems.Add("ledger figures are monthly and this report is weekly");
+        }
+
+        if (ledger.Month != report.Scope.Period.Start.ToYearMonth() || ledger.Month != report.Scope.Period.End.ToYearMonth())
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"they are of {ledger.Month:uuuu-MM}, the KPI report's period is {report.Scope.Period.Start:uuuu-MM-dd}..{report.Scope.Period.End:uuuu-MM-dd}"));
+        }
+
+        if (ledger.Currency != Currency)
+        {
+            problems.Add($"they are in {ledger.Currency.Code}, the report's currency is {Currency.Code} (wrong currency)");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("The ledger figures cannot be the month's: " + string.Join("; ", problems) + ".", nameof(ledger));
+        }
+
+        AddPeriod(report, aging);
+        _periods[^1] = _periods[^1] with { Ledger = ledger };
         return this;
     }
 
     /// <summary>Adds a target.</summary>
     /// <param name="target">The target, in the KPI's unit.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException">The KPI is neutral (no better direction) or not computed from facts, or already has a target.</exception>
+    /// <exception cref="ArgumentException">The KPI is neutral (no better direction) or a matrix (roll rates), or already has a target.</exception>
     public GovernanceReportBuilder AddTarget(KpiTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(target.Id, nameof(target));
         var definition = KpiCatalog.Default[target.Id];
-        if (definition.Source != KpiSource.Accumulator)
+        if (definition.Source == KpiSource.RollRateMatrix)
         {
-            throw new ArgumentException($"'{target.Id.Code}' is not computed from KPI facts, so the report has no line to hold its target.", nameof(target));
+            throw new ArgumentException($"'{target.Id.Code}' is a matrix, not one value, so the report has no line to hold its target.", nameof(target));
         }
 
         if (definition.Direction == KpiDirection.Neutral)
@@ -297,7 +336,7 @@ public sealed class GovernanceReportBuilder
         ImmutableArray<GovernanceChannelCost> costs = [.. _costs.OrderBy(c => c.Key.Value).Select(c => new GovernanceChannelCost(c.Key, c.Value))];
         ImmutableArray<GovernanceAccountActivity> accounts = [.. _accounts.Values.OrderBy(a => a.Account.Value, StringComparer.Ordinal)];
 
-        var periods = ordered.Select(p => GovernanceSections.Period(p.Period, p.Report, p.Aging, buckets, Baseline, _targets, _costs, Codebook, Currency)).ToImmutableArray();
+        var periods = ordered.Select(p => GovernanceSections.Period(p.Period, p.Report, p.Aging, p.Ledger, buckets, Baseline, _targets, _costs, Codebook, Currency)).ToImmutableArray();
         var pooled = GovernanceSections.Pool(periods, buckets, _costs, Currency);
         var canonical = GovernanceCanonicalInput.Write(Creditor, Kind, FirstDayOfWeek, CreditorZone.Id, Currency, buckets, Baseline, targets, costs, periods, accounts);
         var provenance = new GovernanceProvenance(GovernanceCanonicalInput.Sha256(canonical), AuditHead, GovernanceCanonicalInput.Version);

@@ -12,6 +12,7 @@ internal static class GovernanceSections
         GovernancePeriod period,
         KpiReport report,
         AgingReport? aging,
+        LedgerMonthFigures? ledger,
         AgingBucketSet buckets,
         KpiBaseline? baseline,
         IReadOnlyDictionary<KpiId, KpiTarget> targets,
@@ -19,7 +20,20 @@ internal static class GovernanceSections
         KpiCodebook codebook,
         Currency currency)
     {
-        var kpis = report.Figures().Select(figure => KpiLine(figure, baseline, targets)).ToImmutableArray();
+        var figures = report.Figures().AsEnumerable();
+        if (ledger is not null)
+        {
+            // CEI and DSO from the ledger's month, as the ledger computed them: the rate behind each value.
+            var dso = ledger.DaysSalesOutstanding;
+            figures = figures.Append(new KpiFigure(KpiId.CollectionEffectivenessIndex, KpiBreakdownKey.Overall, ledger.CollectionEffectivenessIndex.Rate, KpiUnit.Percent))
+                .Append(new KpiFigure(
+                    KpiId.DaysSalesOutstanding,
+                    KpiBreakdownKey.Overall,
+                    new Rate(dso.IsDefined ? (decimal)dso.ClosingReceivables.MinorUnits * dso.DaysInPeriod : 0m, dso.IsDefined ? dso.CreditSales.MinorUnits : 0m),
+                    KpiUnit.Days));
+        }
+
+        var kpis = figures.OrderBy(f => f.Id.Value).Select(figure => KpiLine(figure, baseline, targets)).ToImmutableArray();
         var agingSnapshot = aging is null ? null : Aging(aging, buckets, currency);
         var channels = ChannelCodes([report], costs).Select(channel => ChannelLine([report], channel, costs)).ToImmutableArray();
         return new GovernancePeriodReport(

@@ -233,6 +233,30 @@ public sealed class RecommendationRuleTests
     }
 
     [Fact]
+    public void Every_recommendation_text_and_estimate_has_its_placeholders_filled_in_both_languages()
+    {
+        var found = NextQuarterRecommendations.Evaluate(Report, FiringRules)
+            .Concat(Run(RollRise(), previous: new GovernanceReportBuilder(Bank, GovernancePeriodKind.Weekly, Sar, Codebook)
+                .AddPeriod(new KpiAccumulator(KpiScope.Create(Week1.Interval, Sar, Buckets, Breakdowns)).Add(Week1Accounts[0]).Add(Week1Accounts[3]).ToReport()).Build()))
+            .Concat(Run(ChannelCost(), ChannelWeek(25.00m)))
+            .ToList();
+
+        Assert.Equal(8, found.Count); // 5 with the firing rules, 2 segments against a previous quarter that did not roll, 1 channel
+        Assert.Contains(found, r => r.Evidence.Any(e => e.Code == "reference_previous"));
+        Assert.All(found, r =>
+        {
+            foreach (var text in new[] { r.Text.English, r.Text.Arabic, r.Estimate.English, r.Estimate.Arabic })
+            {
+                Assert.DoesNotContain('{', text);
+                Assert.DoesNotContain('}', text);
+            }
+
+            Assert.All(r.Evidence, e => Assert.False(string.IsNullOrWhiteSpace(e.Title.Arabic)));
+            Assert.False(string.IsNullOrWhiteSpace(r.Effect.Title.Arabic));
+        });
+    }
+
+    [Fact]
     public void Evaluate_RulesInRuleSetOrder()
     {
         var found = NextQuarterRecommendations.Evaluate(Report, FiringRules);
