@@ -24,7 +24,7 @@ internal sealed record GovernanceArguments(string OutputDirectory, string Period
           --period KIND     weekly (Sunday to Saturday) or monthly (default monthly)
           --creditor ID     waha-bank or nakheel-finance (default waha-bank)
           --seed S          the generator's seed (default 20260930); the same seed gives the same report
-          --accounts N      accounts generated across both creditors (default 2,500; 50 to 200,000)
+          --accounts N      accounts generated across both creditors (default 2,500; 50 to 100,000)
           --inputs FILE     baseline, targets and channel costs as JSON (default: the embedded
                             governance-inputs.default.json; see the sample's README)
           --audit FILE      append the issuance to this SQLite audit log (default: an in-memory trail)
@@ -88,19 +88,19 @@ internal sealed record GovernanceArguments(string OutputDirectory, string Period
                     output = value;
                     break;
                 case "--period":
-                    period = value is "weekly" or "monthly" ? value : Invalid(option, value, "is not weekly or monthly", problems);
+                    period = value is "weekly" or "monthly" ? value : Invalid<string>(option, value, "is not weekly or monthly", problems);
                     break;
                 case "--creditor":
-                    creditor = Creditors.Contains(value) ? value : Invalid(option, value, "is not a creditor of the generated data (waha-bank or nakheel-finance)", problems);
+                    creditor = Creditors.Contains(value) ? value : Invalid<string>(option, value, "is not a creditor of the generated data (waha-bank or nakheel-finance)", problems);
                     break;
                 case "--seed":
-                    seed = int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s) ? s : InvalidNumber(option, value, "is not a whole number", problems);
+                    seed = int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s) ? s : Invalid<int?>(option, value, "is not a whole number", problems);
                     break;
                 case "--accounts":
-                    accounts = Count(option, value, 50, 200_000, problems);
+                    accounts = Count(option, value, 50, 100_000, problems);
                     break;
                 case "--inputs":
-                    inputs = File.Exists(value) ? value : Invalid(option, value, "does not exist", problems);
+                    inputs = File.Exists(value) ? value : Invalid<string>(option, value, "does not exist", problems);
                     break;
                 case "--audit":
                     audit = value;
@@ -128,18 +128,13 @@ internal sealed record GovernanceArguments(string OutputDirectory, string Period
         var text = value.Replace(",", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal);
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
             ? n
-            : InvalidNumber(option, value, string.Create(CultureInfo.InvariantCulture, $"is not a whole number from {min:N0} to {max:N0}"), problems);
+            : Invalid<int?>(option, value, string.Create(CultureInfo.InvariantCulture, $"is not a whole number from {min:N0} to {max:N0}"), problems);
     }
 
-    private static string? Invalid(string option, string value, string why, List<string> problems)
+    /// <summary>Records a problem with an option's value; the value read is then "none".</summary>
+    private static T? Invalid<T>(string option, string value, string why, List<string> problems)
     {
         problems.Add($"{option}: '{value}' {why}.");
-        return null;
-    }
-
-    private static int? InvalidNumber(string option, string value, string why, List<string> problems)
-    {
-        problems.Add($"{option}: '{value}' {why}.");
-        return null;
+        return default;
     }
 }

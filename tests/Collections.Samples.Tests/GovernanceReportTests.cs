@@ -281,7 +281,7 @@ public sealed class GovernanceReportTests
 
     [Theory]
     [InlineData("--period", "daily", "--period: 'daily' is not weekly or monthly.")]
-    [InlineData("--accounts", "ten", "--accounts: 'ten' is not a whole number from 50 to 200,000.")]
+    [InlineData("--accounts", "ten", "--accounts: 'ten' is not a whole number from 50 to 100,000.")]
     [InlineData("--creditor", "acme", "--creditor: 'acme' is not a creditor of the generated data")]
     [InlineData("--seed", "1.5", "--seed: '1.5' is not a whole number.")]
     [InlineData("--colour", "red", "--colour: unknown option")]
