@@ -206,6 +206,48 @@ public sealed class GovernanceReportTests
     }
 
     [Fact]
+    public async Task Pages_ShowEachRecommendationsExpectedEffectAndEachChannelsCost_AsInTheJson()
+    {
+        var run = await Monthly.Value;
+        var pages = new[] { "governance-report.en.html", "governance-report.ar.html" }.Select(f => File.ReadAllText(run.Path(f))).ToList();
+        var figures = run.Json.RootElement;
+
+        foreach (var recommendation in figures.GetProperty("recommendations").EnumerateArray())
+        {
+            var amount = recommendation.GetProperty("effect").GetProperty("amount").GetDecimal().ToString("N2", CultureInfo.InvariantCulture);
+            Assert.All(pages, page => Assert.Contains(amount + " SAR", page, StringComparison.Ordinal));
+        }
+
+        foreach (var channel in figures.GetProperty("channels").EnumerateArray().Where(c => c.GetProperty("cost_per_productive_contact").ValueKind == JsonValueKind.Number))
+        {
+            var cost = channel.GetProperty("cost_per_productive_contact").GetDecimal().ToString("N2", CultureInfo.InvariantCulture);
+            Assert.All(pages, page => Assert.Contains("<b><bdi dir=\"ltr\">" + cost + "</bdi></b>", page, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task InputsFile_TargetsDecideTheStatus()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RepositoryFiles.PathTo("samples", "Collections.Samples.GovernanceReport", "Inputs", "governance-inputs.default.json")))!;
+        json["targets"]!["rpc_rate"] = 0;      // higher is better: every month meets 0%
+        json["targets"]!["complaint_rate"] = 1_000_000; // lower is better: every month meets it
+        json["baseline"]!["label"] = "Test baseline";
+        var file = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "governance-inputs-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(file, json.ToJsonString());
+
+        var run = await GovernanceRun.RunAsync("--out", "{out}", "--accounts", "300", "--inputs", file);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var kpis = run.Json.RootElement.GetProperty("kpis").EnumerateArray().ToDictionary(k => k.GetProperty("id").GetString()!);
+        Assert.All(kpis["rpc_rate"].GetProperty("periods").EnumerateArray(), c => Assert.Equal("met", c.GetProperty("status").GetString()));
+        Assert.All(kpis["complaint_rate"].GetProperty("periods").EnumerateArray(), c => Assert.NotEqual("missed", c.GetProperty("status").GetString()));
+        Assert.All(kpis["paying_accounts_rate"].GetProperty("periods").EnumerateArray(), c => Assert.Equal("no_target", c.GetProperty("status").GetString()));
+        Assert.Equal("Test baseline", run.Json.RootElement.GetProperty("baseline").GetProperty("label").GetString());
+        Assert.Equal(file, run.Json.RootElement.GetProperty("source").GetProperty("inputs").GetString());
+        File.Delete(file);
+    }
+
+    [Fact]
     public async Task SameSeed_GivesTheSameJson_AnotherSeedAnotherInputHash()
     {
         var first = await Monthly.Value;
