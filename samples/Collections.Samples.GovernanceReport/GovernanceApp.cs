@@ -114,10 +114,11 @@ internal static class GovernanceApp
             $"   {report.Periods.Length} periods {report.Span.Start:uuuu-MM-dd}..{report.Span.End:uuuu-MM-dd}, {recommendations.Length} recommendations, input SHA-256 {report.Provenance.InputSha256[..16]}…")).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
 
-        // 4. Record the issuance in the audit trail (hash chain), verify it, and write the figures and both pages.
+        // 4. Record the issuance in the audit trail (hash chain), verify it, and write the figures and both pages (the
+        //    output folder is created first, so a folder that cannot be written is refused before anything is recorded).
+        Directory.CreateDirectory(arguments.OutputDirectory);
         var after = await issuance.AppendAsync(report, recommendations.Length, cancellationToken).ConfigureAwait(false);
         var figures = FiguresMapping.Map(report, recommendations, facts, inputs, after, issuance.Description);
-        Directory.CreateDirectory(arguments.OutputDirectory);
         var files = new List<string>();
         foreach (var (name, content) in new[]
         {
