@@ -197,6 +197,7 @@ internal static partial class GovernanceHtml
         table.kpis { font-size: 12px; } table.kpis td:first-child { min-width: 210px; }
         .st-met { background:#dcfce7; color:#14532d; } .st-missed { background:#fee2e2; color:#7f1d1d; }
         .st-no_value { background:#f3f4f6; color:#6b7280; } .st-no_target { background:#fff; }
+        .delta { font-size: 10px; } .tr-better { color:#15803d; } .tr-worse { color:#b91c1c; } .tr-unchanged, .tr-changed { color: var(--muted); }
         .chip { display:inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; border:1px solid var(--line); }
         .scroll { overflow-x: auto; }
         .chart { width: 100%; max-width: 760px; height: auto; display:block; margin: 8px auto; }

@@ -81,7 +81,10 @@ internal static partial class GovernanceHtml
             foreach (var cell in row.Periods)
             {
                 var title = string.Create(CultureInfo.InvariantCulture, $"{cell.Numerator:0.##} / {cell.Denominator:0.##} · {t["status." + cell.Status]}");
-                html.Append(CultureInfo.InvariantCulture, $"<td class=\"num st-{cell.Status}\" title=\"{Html.E(title)}\">{Html.Ltr(Value(cell.Value, row.Unit, n))}</td>");
+                var change = cell.ChangeFromBaseline is { } c
+                    ? $"<div class=\"delta tr-{cell.Trend}\">{Html.Ltr((c > 0 ? "+" : c < 0 ? "−" : "±") + n.Fixed(Math.Abs(c), row.Unit is "percent" or "per_thousand" ? 1 : 2))}</div>"
+                    : string.Empty;
+                html.Append(CultureInfo.InvariantCulture, $"<td class=\"num st-{cell.Status}\" title=\"{Html.E(title)}\">{Html.Ltr(Value(cell.Value, row.Unit, n))}{change}</td>");
             }
 
             html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{Html.Ltr(Value(row.Baseline, row.Unit, n))}</td><td class=\"num\">{Html.Ltr(Value(row.Target, row.Unit, n))}</td></tr>");
