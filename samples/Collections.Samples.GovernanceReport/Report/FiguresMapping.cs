@@ -29,7 +29,7 @@ internal static class FiguresMapping
         var creditor = data.Creditors.First(c => c.Id == report.Creditor);
         var periods = report.Periods.Select(p => new PeriodFigure(Label(p.Period), Iso(p.Period.Start), Iso(p.Period.End))).ToList();
         return new GovernanceFigures(
-            "governance-report",
+            new Bilingual(Rendering.GovernanceTexts.In(Language.English)["report.title"], Rendering.GovernanceTexts.In(Language.Arabic)["report.title"]),
             new CreditorFigure(creditor.Id.Value, B(creditor.Name)),
             report.Kind.Code,
             Iso(report.Span.Start),

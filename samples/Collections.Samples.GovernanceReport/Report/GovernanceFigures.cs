@@ -9,7 +9,7 @@ internal sealed record Bilingual(string En, string Ar);
 
 /// <summary>The whole report.</summary>
 internal sealed record GovernanceFigures(
-    string Title,
+    Bilingual Title,
     CreditorFigure Creditor,
     string PeriodKind,
     string Start,
