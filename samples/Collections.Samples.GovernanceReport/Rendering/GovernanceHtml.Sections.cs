@@ -43,7 +43,7 @@ internal static partial class GovernanceHtml
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"scroll\"><table><thead><tr><th>{Html.E(t["segments.segment"])}</th>");
         foreach (var period in f.Periods)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<th class=\"num\">{Html.Ltr(period.Label)}</th>");
+            html.Append(CultureInfo.InvariantCulture, $"<th class=\"num\">{Html.Ltr(Short(f, period.Label))}</th>");
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<th class=\"num\">{Html.E(t["segments.pooled"])}</th></tr></thead><tbody>");

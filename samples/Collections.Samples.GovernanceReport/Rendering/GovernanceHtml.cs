@@ -70,7 +70,7 @@ internal static partial class GovernanceHtml
         html.Append(CultureInfo.InvariantCulture, $"<th>{Html.E(t["kpis.kpi"])}</th>");
         foreach (var period in f.Periods)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<th class=\"num\">{Html.Ltr(period.Label)}</th>");
+            html.Append(CultureInfo.InvariantCulture, $"<th class=\"num\">{Html.Ltr(Short(f, period.Label))}</th>");
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<th class=\"num\">{Html.E(t["kpis.baseline"])}</th><th class=\"num\">{Html.E(t["kpis.target"])}</th></tr></thead><tbody>");
@@ -151,7 +151,11 @@ internal static partial class GovernanceHtml
     internal static string Svg(string text, CatalogTexts t) =>
         t.IsArabic && text.Any(c => c is >= '\u0600' and <= '\u06FF') ? "\u202B" + text + "\u202C" : text;
 
-    private static string PeriodLabel(GovernanceFigures f, string period) => f.Periods.FirstOrDefault(p => p.Label == period)?.Label ?? period;
+    private static string PeriodLabel(GovernanceFigures f, string period) => Short(f, period);
+
+    /// <summary>A column heading for a period: a month as "2026-07"; a week by its first day without the year ("07-05"),
+    /// the year being in the report's subtitle, so twelve week columns fit without breaking a date.</summary>
+    internal static string Short(GovernanceFigures f, string label) => f.PeriodKind == "weekly" && label.Length == 10 ? label[5..] : label;
 
     /// <summary>An axis label: thousands as "k", millions as "M" (Latin, both languages).</summary>
     private static string Compact(decimal value, NumberFormat n) =>
