@@ -116,7 +116,7 @@ internal static partial class GovernanceHtml
 
         var buckets = f.Aging[0].Buckets.Select(b => b.Bucket).ToList();
         var series = buckets.Select((b, i) => (Svg(Label(b, t), t), (IReadOnlyList<decimal>)f.Aging.Select(a => a.Buckets[i].Balance).ToList())).ToList();
-        html.Append(SvgCharts.StackedBars(f.Aging.Select(a => PeriodLabel(f, a.Period)).ToList(), series, Svg(t.Format("aging.chart", ("currency", f.Currency)), t), v => Compact(v, n), t.IsArabic));
+        html.Append(SvgCharts.StackedBars(f.Aging.Select(a => Short(f, a.Period)).ToList(), series, Svg(t.Format("aging.chart", ("currency", f.Currency)), t), v => Compact(v, n), t.IsArabic));
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"scroll\"><table><thead><tr><th>{Html.E(t["aging.period"])}</th>");
         foreach (var bucket in buckets)
         {
@@ -146,12 +146,11 @@ internal static partial class GovernanceHtml
         _ => state,
     };
 
-    /// <summary>Text for an SVG chart (the charts are drawn left to right): Arabic text embedded right to left (U+202B …
-    /// U+202C) so that a bucket label such as "121+" stays as it is while "(SAR)" or a count after an Arabic word stays where an Arabic reader expects it.</summary>
+    /// <summary>Text for an SVG chart (the charts are drawn left to right): text with Arabic letters embedded right to left
+    /// (U+202B … U+202C), so "(SAR)" or a count after an Arabic word stays where an Arabic reader expects it; Latin labels
+    /// such as "121+" are left as they are.</summary>
     internal static string Svg(string text, CatalogTexts t) =>
         t.IsArabic && text.Any(c => c is >= '\u0600' and <= '\u06FF') ? "\u202B" + text + "\u202C" : text;
-
-    private static string PeriodLabel(GovernanceFigures f, string period) => Short(f, period);
 
     /// <summary>A column heading for a period: a month as "2026-07"; a week by its first day without the year ("07-05"),
     /// the year being in the report's subtitle, so twelve week columns fit without breaking a date.</summary>
