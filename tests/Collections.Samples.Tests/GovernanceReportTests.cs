@@ -201,6 +201,11 @@ public sealed class GovernanceReportTests
             Assert.DoesNotContain("<link", page, StringComparison.OrdinalIgnoreCase);
         }
 
+        // Subjects are named in the page's language, not by a Latin code inside an Arabic sentence ("05-agent" on screen).
+        var recommendations = arabic[arabic.IndexOf("id=\"recommendations\"", StringComparison.Ordinal)..];
+        Assert.DoesNotContain("agent-05", recommendations, StringComparison.Ordinal);
+        Assert.DoesNotContain("call-firm", recommendations, StringComparison.Ordinal);
+        Assert.Contains("<bdi>الموظف 05</bdi>", recommendations, StringComparison.Ordinal);
         Assert.Contains(Kpi.KpiCatalog.Default[Kpi.KpiId.PromiseKeptRate].Title.Arabic, arabic, StringComparison.Ordinal);
         Assert.Contains(Kpi.KpiCatalog.Default[Kpi.KpiId.PromiseKeptRate].Title.English, english, StringComparison.Ordinal);
     }
