@@ -83,8 +83,8 @@ internal static class GovernanceApp
         await output.WriteLineAsync(string.Create(Invariant,
             $"Governance report: {arguments.Accounts:N0} accounts, seed {arguments.Seed}, creditor {arguments.Creditor}, {arguments.Period}")).ConfigureAwait(false);
 
-        // 2. Generate the quarter.
-        await output.WriteLineAsync("1. Generating the quarter").ConfigureAwait(false);
+        // 2. Generate the quarter (and the one before, for comparison).
+        await output.WriteLineAsync("1. Generating the quarter and the one before").ConfigureAwait(false);
         GovernanceData data;
         using (var bar = new StageProgressBar(output, outputRedirected))
         {
@@ -96,18 +96,19 @@ internal static class GovernanceApp
         cancellationToken.ThrowIfCancellationRequested();
 
         // 3. The creditor's facts through the library: codebook, promise evaluations, one accumulator per period, aging at
-        //    each period end, account activity; the governance report builder and the next-quarter recommendation rules.
+        //    each period end, account activity; the governance report builder (this quarter and the previous one) and the
+        //    next-quarter recommendation rules.
         var facts = new CreditorFacts(data, new CreditorId(arguments.Creditor!), AgingBucketSet.Default);
         var kind = arguments.Period == "weekly" ? GovernancePeriodKind.Weekly : GovernancePeriodKind.Monthly;
         var issuedAt = data.AsOf.At(new NodaTime.LocalTime(8, 0)).InZoneStrictly(NodaTime.DateTimeZoneProviders.Tzdb["Asia/Riyadh"]).ToInstant();
         using var issuance = new Issuance(arguments.AuditFile, issuedAt);
         var head = await issuance.Trail.ReadHeadAsync(cancellationToken).ConfigureAwait(false);
         await output.WriteLineAsync(string.Create(Invariant, $"2. Building the {kind.Code} report for {facts.Creditor.Value}: {facts.Accounts.Count:N0} accounts, {facts.Attempts.Length:N0} attempts, {facts.Evaluations.Length:N0} promises evaluated")).ConfigureAwait(false);
-        GovernanceReport report;
+        GovernanceReport report, previous;
         ImmutableArray<Recommendation> recommendations;
         using (var bar = new StageProgressBar(output, outputRedirected))
         {
-            (report, recommendations) = GovernanceStep.Build(facts, inputs, kind, head, bar.For("periods counted"));
+            (report, previous, recommendations) = GovernanceStep.Build(facts, inputs, kind, head, bar.For("periods counted"));
         }
 
         await output.WriteLineAsync(string.Create(Invariant,
@@ -118,7 +119,7 @@ internal static class GovernanceApp
         //    output folder is created first, so a folder that cannot be written is refused before anything is recorded).
         Directory.CreateDirectory(arguments.OutputDirectory);
         var after = await issuance.AppendAsync(report, recommendations.Length, cancellationToken).ConfigureAwait(false);
-        var figures = FiguresMapping.Map(report, recommendations, facts, inputs, after, issuance.Description);
+        var figures = FiguresMapping.Map(report, previous, recommendations, facts, inputs, after, issuance.Description);
         var files = new List<string>();
         foreach (var (name, content) in new[]
         {

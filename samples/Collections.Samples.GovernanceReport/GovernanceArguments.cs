@@ -13,7 +13,7 @@ internal sealed record GovernanceArguments(string OutputDirectory, string Period
         Usage: collections-governance --out DIR [--period weekly|monthly] [--creditor ID] [--seed S] [--accounts N]
                                       [--inputs FILE] [--audit FILE]
 
-        Generates a seeded synthetic quarter of collection work (Q3 2026: two creditors, four segments, six agents, call
+        Generates a seeded synthetic quarter of collection work (Q3 2026, and Q2 for comparison: two creditors, four segments, six agents, call
         scripts and message templates, five channels with unit costs, accounts with balances and days past due, attempts,
         promises, payments, weekly aging snapshots), counts it with the KPI accumulators, builds the governance report
         (KPIs against baseline and target, aging over time, roll rates, channels, promises kept by agent and template,

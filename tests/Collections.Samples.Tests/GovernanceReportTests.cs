@@ -13,12 +13,12 @@ namespace Collections.Samples.Tests;
 /// plain LINQ over the same generated records (not the library), the run is reproducible, bad arguments are named.</summary>
 public sealed class GovernanceReportTests
 {
-    private const int Accounts = 600;
+    private const int Accounts = 1200;
     private const int Seed = 11;
 
-    private static readonly Lazy<Task<GovernanceRun>> Monthly = new(() => GovernanceRun.RunAsync("--out", "{out}", "--accounts", "600", "--seed", "11"));
+    private static readonly Lazy<Task<GovernanceRun>> Monthly = new(() => GovernanceRun.RunAsync("--out", "{out}", "--accounts", "1200", "--seed", "11"));
 
-    private static readonly Lazy<Task<GovernanceRun>> Weekly = new(() => GovernanceRun.RunAsync("--out", "{out}", "--accounts", "600", "--seed", "11", "--period", "weekly", "--creditor", "nakheel-finance"));
+    private static readonly Lazy<Task<GovernanceRun>> Weekly = new(() => GovernanceRun.RunAsync("--out", "{out}", "--accounts", "1200", "--seed", "11", "--period", "weekly", "--creditor", "nakheel-finance"));
 
     /// <summary>The same quarter the sample generated, regenerated here for the independent computation.</summary>
     private static readonly Lazy<GovernanceData> Data = new(() => QuarterGenerator.Generate(Accounts, Seed, GovernanceInputs.Default().ChannelCosts));
@@ -128,38 +128,63 @@ public sealed class GovernanceReportTests
         var data = Data.Value;
         var snapshots = data.Snapshots.ToDictionary(s => (s.Account, s.Date));
 
+        // Accounts owing something at the month's start in a bucket that can roll, and those one bucket later at its end.
+        (long AtRisk, long Rolled) Month(IReadOnlyList<AccountRecord> accounts, YearMonth month)
+        {
+            var before = month.OnDayOfMonth(1).PlusDays(-1);
+            var end = month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month));
+            long atRisk = 0, rolled = 0;
+            foreach (var account in accounts.Where(a => a.PlacedOn < month.OnDayOfMonth(1)))
+            {
+                if (!snapshots.TryGetValue((account.Id, before), out var start) || start.Balance.MinorUnits == 0)
+                {
+                    continue;
+                }
+
+                var from = Array.IndexOf(buckets, Bucket(start.DaysPastDue));
+                if (from == buckets.Length - 1)
+                {
+                    continue;
+                }
+
+                atRisk++;
+                var after = snapshots[(account.Id, end)];
+                rolled += after.Balance.MinorUnits > 0 && Array.IndexOf(buckets, Bucket(after.DaysPastDue)) == from + 1 ? 1 : 0;
+            }
+
+            return (atRisk, rolled);
+        }
+
         foreach (var segment in run.Json.RootElement.GetProperty("segments").EnumerateArray())
         {
             var accounts = data.Accounts.Where(a => a.Creditor.Value == "waha-bank" && a.Segment.Value == segment.GetProperty("segment").GetString()).ToList();
             foreach (var period in segment.GetProperty("periods").EnumerateArray())
             {
-                var month = YearMonth(period.GetProperty("period").GetString()!);
-                var before = month.OnDayOfMonth(1).PlusDays(-1);
-                var end = month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month));
-                var atRisk = 0;
-                var rolled = 0;
-                foreach (var account in accounts.Where(a => a.PlacedOn < month.OnDayOfMonth(1)))
-                {
-                    if (!snapshots.TryGetValue((account.Id, before), out var start) || start.Balance.MinorUnits == 0)
-                    {
-                        continue;
-                    }
-
-                    var from = Array.IndexOf(buckets, Bucket(start.DaysPastDue));
-                    if (from == buckets.Length - 1)
-                    {
-                        continue;
-                    }
-
-                    atRisk++;
-                    var after = snapshots[(account.Id, end)];
-                    rolled += after.Balance.MinorUnits > 0 && Array.IndexOf(buckets, Bucket(after.DaysPastDue)) == from + 1 ? 1 : 0;
-                }
-
+                var (atRisk, rolled) = Month(accounts, YearMonth(period.GetProperty("period").GetString()!));
                 Assert.Equal(atRisk, period.GetProperty("accounts_at_risk").GetInt64());
                 Assert.Equal(rolled, period.GetProperty("accounts_rolled").GetInt64());
             }
+
+            // The previous quarter (April to June), pooled: numerators and denominators summed over its months.
+            var previous = new[] { 4, 5, 6 }.Select(m => Month(accounts, new YearMonth(2026, m))).ToList();
+            Assert.Equal(previous.Sum(p => p.AtRisk), segment.GetProperty("previous").GetProperty("accounts_at_risk").GetInt64());
+            Assert.Equal(previous.Sum(p => p.Rolled), segment.GetProperty("previous").GetProperty("accounts_rolled").GetInt64());
         }
+    }
+
+    [Fact]
+    public async Task RollRateRecommendation_ComparesTheSegmentWithThePreviousQuarter()
+    {
+        var run = await Monthly.Value;
+        var root = run.Json.RootElement;
+        var cards = root.GetProperty("segments").EnumerateArray().Single(s => s.GetProperty("segment").GetString() == "credit-cards");
+        var recommendation = root.GetProperty("recommendations").EnumerateArray().Single(r => r.GetProperty("kind").GetString() == "roll_rate_rise");
+
+        Assert.Equal("credit-cards", recommendation.GetProperty("subject").GetString());
+        Assert.True(cards.GetProperty("pooled").GetProperty("rate").GetDecimal() > cards.GetProperty("previous").GetProperty("rate").GetDecimal());
+        Assert.Contains(recommendation.GetProperty("evidence").EnumerateArray(), e => e.GetProperty("code").GetString()!.Contains("previous", StringComparison.Ordinal));
+        Assert.Equal("2026-04-01", root.GetProperty("previous_quarter").GetProperty("start").GetString());
+        Assert.Equal("2026-06-30", root.GetProperty("previous_quarter").GetProperty("end").GetString());
     }
 
     [Fact]
@@ -256,8 +281,8 @@ public sealed class GovernanceReportTests
     public async Task SameSeed_GivesTheSameJson_AnotherSeedAnotherInputHash()
     {
         var first = await Monthly.Value;
-        var again = await GovernanceRun.RunAsync("--out", "{out}", "--accounts", "600", "--seed", "11");
-        var other = await GovernanceRun.RunAsync("--out", "{out}", "--accounts", "600", "--seed", "12");
+        var again = await GovernanceRun.RunAsync("--out", "{out}", "--accounts", "1200", "--seed", "11");
+        var other = await GovernanceRun.RunAsync("--out", "{out}", "--accounts", "1200", "--seed", "12");
 
         Assert.Equal(File.ReadAllText(first.Path("governance-report.json")), File.ReadAllText(again.Path("governance-report.json")));
         Assert.Equal(File.ReadAllText(first.Path("governance-report.ar.html")), File.ReadAllText(again.Path("governance-report.ar.html")));

@@ -37,11 +37,12 @@ internal sealed record SnapshotRecord(AccountId Account, LocalDate Date, int Day
 /// <summary>A channel's unit cost per attempt.</summary>
 internal sealed record ChannelCost(Channel Channel, Money PerAttempt);
 
-/// <summary>The generated quarter: reference data, the facts, and the aging snapshots (each Saturday, each month end, the
-/// day before the quarter and its last day).</summary>
+/// <summary>The generated quarters (the report's and the one before, for comparison): reference data, the facts, and the
+/// aging snapshots (each Saturday, each month end, the day before the previous quarter).</summary>
 internal sealed record GovernanceData(
     int Seed,
     DateInterval Quarter,
+    DateInterval PreviousQuarter,
     Currency Currency,
     ImmutableArray<CreditorRecord> Creditors,
     ImmutableArray<SegmentRecord> Segments,

@@ -4,14 +4,17 @@ using NodaTime;
 
 namespace Collections.Samples.GovernanceReport.Data;
 
-/// <summary>Generates a seeded quarter of collection work (synthetic: invented names and identifiers, no personal data).</summary>
+/// <summary>Generates two seeded quarters of collection work (the report's quarter, Q3 2026, and the one before it, Q2, for the
+/// roll-rate comparison) (synthetic: invented names and identifiers, no personal data).</summary>
 /// <remarks>
 /// <para>Accounts are simulated day by day: days past due grow by one a day while an account is in arrears; a payment of at
 /// least one installment takes 30 days off (a payment of the balance pays it off); a current account's installment falls
 /// due on its due day. Delinquent accounts are attempted on working days (Sunday–Thursday) by call, field visit, SMS,
 /// WhatsApp or e-mail; a right-party contact may record a promise, a payment, a dispute or a callback; a promise is kept,
 /// partially kept or broken by payments the generator schedules.</para>
-/// <para>Planted so that recommendations fire: the <c>credit-cards</c> segment deteriorates from the quarter's sixth week
+/// <para>Accounts in inventory at the start are placed before Q2 (their days past due are set on 31 March); 12% more are
+/// placed during Q3.</para>
+/// <para>Planted so that recommendations fire: the <c>credit-cards</c> segment deteriorates from Q3's third week
 /// (fewer payments, so more accounts roll forward); agent <c>agent-05</c> and the script <c>call-firm</c> keep fewer of
 /// their promises than the others.</para>
 /// </remarks>
@@ -29,6 +32,7 @@ internal static class QuarterGenerator
     /// <summary>The weaker call script.</summary>
     public const string WeakTemplate = "call-firm";
 
+    private static readonly LocalDate PreviousStart = new(2026, 4, 1);
     private static readonly LocalDate QuarterStart = new(2026, 7, 1);
     private static readonly LocalDate QuarterEnd = new(2026, 9, 30);
 
@@ -37,8 +41,9 @@ internal static class QuarterGenerator
         var random = new Random(seed);
         var currency = Currency.SaudiRiyal;
         var quarter = new DateInterval(QuarterStart, QuarterEnd);
+        var previous = new DateInterval(PreviousStart, QuarterStart.PlusDays(-1));
         var asOf = QuarterEnd.PlusDays(GraceDays + 1);
-        var deteriorationFrom = QuarterStart.PlusWeeks(5).Next(IsoDayOfWeek.Sunday);
+        var deteriorationFrom = QuarterStart.PlusWeeks(2).Next(IsoDayOfWeek.Sunday);
 
         ImmutableArray<CreditorRecord> creditors =
         [
@@ -74,7 +79,7 @@ internal static class QuarterGenerator
             var creditor = random.NextDouble() < 0.7 ? creditors[0] : creditors[1];
             var segment = segments[Pick(random, 35, 30, 20, 15)];
             var placedDuring = random.NextDouble() < 0.12;
-            var placedOn = placedDuring ? QuarterStart.PlusDays(random.Next(0, 85)) : QuarterStart.PlusDays(-random.Next(30, 400));
+            var placedOn = placedDuring ? QuarterStart.PlusDays(random.Next(0, 85)) : PreviousStart.PlusDays(-random.Next(30, 400));
             var balance = (long)Math.Round(Math.Exp(Math.Log(1_500) + (random.NextDouble() * (Math.Log(60_000) - Math.Log(1_500)))) * 100);
             var installment = Math.Max(100_00, balance / random.Next(12, 37));
             var dpd = placedDuring
@@ -100,7 +105,7 @@ internal static class QuarterGenerator
         var complaints = new List<ComplaintRecord>();
         var snapshots = new List<SnapshotRecord>();
         var scheduled = new Dictionary<LocalDate, List<(AccountState Account, long Amount)>>();
-        var snapshotDays = SnapshotDays(quarter);
+        var snapshotDays = SnapshotDays(new DateInterval(PreviousStart, QuarterEnd));
 
         void Snapshot(LocalDate day)
         {
@@ -133,10 +138,10 @@ internal static class QuarterGenerator
             list.Add((s, amount));
         }
 
-        Snapshot(QuarterStart.PlusDays(-1));
-        var totalDays = Period.Between(QuarterStart, asOf, PeriodUnits.Days).Days + 1;
+        Snapshot(PreviousStart.PlusDays(-1));
+        var totalDays = Period.Between(PreviousStart, asOf, PeriodUnits.Days).Days + 1;
         var dayIndex = 0;
-        for (var day = QuarterStart; day <= asOf; day = day.PlusDays(1), dayIndex++)
+        for (var day = PreviousStart; day <= asOf; day = day.PlusDays(1), dayIndex++)
         {
             var inQuarter = day <= QuarterEnd;
             var working = day.DayOfWeek is not (IsoDayOfWeek.Friday or IsoDayOfWeek.Saturday);
@@ -156,7 +161,7 @@ internal static class QuarterGenerator
                 }
                 else if (day.Day == s.DueDay)
                 {
-                    if (random.NextDouble() < (deteriorating ? 0.62 : 0.9))
+                    if (random.NextDouble() < (deteriorating ? 0.5 : 0.9))
                     {
                         Pay(s, day, s.Installment);
                     }
@@ -219,7 +224,7 @@ internal static class QuarterGenerator
                     var amount = random.NextDouble() < 0.1 ? s.Balance : Math.Min(s.Balance, s.Installment * random.Next(1, 3)); // one in ten promises the balance
                     promises.Add(new PromiseRecord(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PTP-{promises.Count + 1:000000}"), s.Record.Id, day,
                         Money.FromMinorUnits(amount, currency), due, channel, agent, template));
-                    var keep = 0.74 * (agent == WeakAgent ? 0.55 : 1) * (template == WeakTemplate ? 0.72 : 1) * (deteriorating ? 0.7 : 1);
+                    var keep = 0.74 * (agent == WeakAgent ? 0.5 : 1) * (template == WeakTemplate ? 0.62 : 1) * (deteriorating ? 0.7 : 1);
                     var fate = random.NextDouble();
                     if (fate < keep)
                     {
@@ -253,7 +258,7 @@ internal static class QuarterGenerator
         }
 
         return new GovernanceData(
-            seed, quarter, currency, creditors, segments, agents, templates, channelCosts,
+            seed, quarter, previous, currency, creditors, segments, agents, templates, channelCosts,
             [.. states.Select(s => s.Record)], [.. attempts], [.. promises], [.. payments], [.. complaints], [.. snapshots]);
     }
 

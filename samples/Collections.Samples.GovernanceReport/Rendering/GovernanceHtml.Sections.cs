@@ -46,11 +46,11 @@ internal static partial class GovernanceHtml
             html.Append(CultureInfo.InvariantCulture, $"<th class=\"num\">{Html.Ltr(Short(f, period.Label))}</th>");
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<th class=\"num\">{Html.E(t["segments.pooled"])}</th></tr></thead><tbody>");
+        html.Append(CultureInfo.InvariantCulture, $"<th class=\"num\">{Html.E(t["segments.pooled"])}</th><th class=\"num\">{Html.E(t["segments.previous"])}</th></tr></thead><tbody>");
         foreach (var segment in f.Segments)
         {
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Html.E(Pick(segment.Name, t))}</td>");
-            foreach (var roll in segment.Periods.Append(segment.Pooled))
+            foreach (var roll in segment.Periods.Append(segment.Pooled).Append(segment.Previous))
             {
                 var share = roll.Rate / 100m;
                 html.Append(CultureInfo.InvariantCulture,

@@ -23,7 +23,7 @@ internal static class FiguresMapping
     public const int Decimals = 4;
 
     public static GovernanceFigures Map(
-        GovernanceReport report, ImmutableArray<Recommendation> recommendations, CreditorFacts facts, GovernanceInputs inputs, AuditHead afterIssuance, string auditStore)
+        GovernanceReport report, GovernanceReport previous, ImmutableArray<Recommendation> recommendations, CreditorFacts facts, GovernanceInputs inputs, AuditHead afterIssuance, string auditStore)
     {
         var data = facts.Data;
         var creditor = data.Creditors.First(c => c.Id == report.Creditor);
@@ -41,6 +41,7 @@ internal static class FiguresMapping
                 afterIssuance.Count, afterIssuance.Hash, auditStore),
             new SourceFigure("QuarterGenerator (synthetic)", data.Seed, data.Accounts.Length, facts.Accounts.Count, facts.Attempts.Length, facts.Promises.Length, facts.Payments.Length, inputs.Source),
             report.Baseline is { } b ? new BaselineFigure(b.Label, b.Period is { } bp ? Iso(bp.Start) : null, b.Period is { } bq ? Iso(bq.End) : null) : null,
+            new PreviousQuarterFigure(Iso(previous.Span.Start), Iso(previous.Span.End), previous.Provenance.InputSha256),
             periods,
             Kpis(report),
             [.. report.Periods.Where(p => p.Aging is not null).Select(p => new AgingPeriodFigure(Label(p.Period), Iso(p.Aging!.AsOf),
@@ -52,7 +53,8 @@ internal static class FiguresMapping
                 s.Label,
                 B(data.Segments.FirstOrDefault(x => x.Id.Value == s.Label)?.Name ?? new BilingualText(s.Label, s.Label)),
                 [.. report.Periods.Select(p => Roll(Label(p.Period), p.Segments.FirstOrDefault(x => x.Label == s.Label)))],
-                Roll("quarter", s)))],
+                Roll("quarter", s),
+                Roll("previous_quarter", previous.Pooled.Segments.FirstOrDefault(x => x.Label == s.Label))))],
             [.. report.Pooled.Channels.Select(c => new ChannelFigure(
                 c.Channel.Code, B(c.Channel.Title), c.Attempts, c.RightPartyContacts, Round(c.RightPartyContactRate.Value), c.ProductiveContacts, Round(c.ChannelContactRate.Value),
                 c.UnitCost?.Amount, c.Cost?.Amount, c.CostPerProductiveContact?.Amount))],

@@ -20,6 +20,7 @@ internal sealed record GovernanceFigures(
     ProvenanceFigure Provenance,
     SourceFigure Source,
     BaselineFigure? Baseline,
+    PreviousQuarterFigure PreviousQuarter,
     IReadOnlyList<PeriodFigure> Periods,
     IReadOnlyList<KpiRowFigure> Kpis,
     IReadOnlyList<AgingPeriodFigure> Aging,
@@ -36,8 +37,13 @@ internal sealed record CreditorFigure(string Id, Bilingual Name);
 /// issuance appended to the audit trail after it.</summary>
 internal sealed record ProvenanceFigure(string InputSha256, int CanonicalFormVersion, long AuditCountAtComputation, string AuditHashAtComputation, long AuditCountAfterIssuance, string AuditHashAfterIssuance, string AuditStore);
 
-/// <summary>The generated data behind the report (synthetic) and the inputs file.</summary>
+/// <summary>The generated data behind the report (synthetic; the creditor's attempts, promises and payments over both
+/// generated quarters) and the inputs file.</summary>
 internal sealed record SourceFigure(string Generator, int Seed, int AccountsGenerated, int CreditorAccounts, int Attempts, int Promises, int Payments, string Inputs);
+
+/// <summary>The previous quarter's report, built the same way from the generated data: what the roll-rate rule compares
+/// each segment with.</summary>
+internal sealed record PreviousQuarterFigure(string Start, string End, string InputSha256);
 
 /// <summary>The baseline's label and period.</summary>
 internal sealed record BaselineFigure(string Label, string? Start, string? End);
@@ -63,8 +69,8 @@ internal sealed record HeatMapFigure(IReadOnlyList<string> States, IReadOnlyList
 /// <summary>One cell: accounts moving from a state to another, their start balance, the share of the row (count and balance).</summary>
 internal sealed record HeatCellFigure(string From, string To, long Accounts, decimal Balance, decimal? Share, decimal? BalanceShare);
 
-/// <summary>A segment's forward roll per period and pooled.</summary>
-internal sealed record SegmentRollFigure(string Segment, Bilingual Name, IReadOnlyList<RollValueFigure> Periods, RollValueFigure Pooled);
+/// <summary>A segment's forward roll per period, pooled over the quarter, and pooled over the previous quarter.</summary>
+internal sealed record SegmentRollFigure(string Segment, Bilingual Name, IReadOnlyList<RollValueFigure> Periods, RollValueFigure Pooled, RollValueFigure Previous);
 
 /// <summary>A forward roll: accounts at risk (in a bucket that can roll), accounts rolled, the rate in percent (null = n/a).</summary>
 internal sealed record RollValueFigure(string Period, long AccountsAtRisk, long AccountsRolled, decimal? Rate, decimal BalanceAtRisk, decimal BalanceRolled);

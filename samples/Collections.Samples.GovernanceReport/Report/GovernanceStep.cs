@@ -27,8 +27,22 @@ internal static class GovernanceStep
     public static IReadOnlyList<GovernancePeriod> Periods(GovernancePeriodKind kind, DateInterval quarter) =>
         [.. GovernancePeriod.Cut(kind, quarter, IsoDayOfWeek.Sunday).Where(p => p.Start >= quarter.Start && p.End <= quarter.End)];
 
-    public static (GovernanceReport Report, ImmutableArray<Recommendation> Recommendations) Build(
+    /// <summary>Builds the quarter's report and the previous quarter's (the roll-rate rule compares each segment with it),
+    /// then the recommendations.</summary>
+    public static (GovernanceReport Report, GovernanceReport Previous, ImmutableArray<Recommendation> Recommendations) Build(
         CreditorFacts facts, GovernanceInputs inputs, GovernancePeriodKind kind, AuditHead head, IProgress<double>? progress = null)
+    {
+        var current = Periods(kind, facts.Data.Quarter);
+        var earlier = Periods(kind, facts.Data.PreviousQuarter);
+        var done = 0;
+        void Counted() => progress?.Report(++done / (double)(current.Count + earlier.Count));
+        var previous = Report(facts, inputs, kind, head, facts.Data.PreviousQuarter, earlier, Counted);
+        var report = Report(facts, inputs, kind, head, facts.Data.Quarter, current, Counted);
+        return (report, previous, NextQuarterRecommendations.Evaluate(report, previous: previous));
+    }
+
+    private static GovernanceReport Report(
+        CreditorFacts facts, GovernanceInputs inputs, GovernancePeriodKind kind, AuditHead head, DateInterval quarter, IReadOnlyList<GovernancePeriod> periods, Action counted)
     {
         var builder = new GovernanceReportBuilder(facts.Creditor, kind, inputs.Currency, facts.Codebook)
         {
@@ -36,13 +50,11 @@ internal static class GovernanceStep
             Baseline = inputs.Baseline,
             AuditHead = head,
         };
-        var periods = Periods(kind, facts.Data.Quarter);
-        for (var i = 0; i < periods.Count; i++)
+        foreach (var period in periods)
         {
-            var period = periods[i];
             var scope = KpiScope.Create(period.Interval, inputs.Currency, facts.Buckets, Breakdowns);
             builder.AddPeriod(facts.Accumulate(scope).ToReport(), Aging(facts, period.End));
-            progress?.Report((i + 1) / (double)periods.Count);
+            counted();
         }
 
         builder.AddTargets(inputs.Targets.Select(t => new KpiTarget(t.Id, t.Value)));
@@ -51,9 +63,8 @@ internal static class GovernanceStep
             builder.AddChannelCost(cost.Channel, cost.PerAttempt);
         }
 
-        builder.AddAccounts(Activity(facts, periods[^1].End));
-        var report = builder.Build();
-        return (report, NextQuarterRecommendations.Evaluate(report));
+        builder.AddAccounts(Activity(facts, new DateInterval(quarter.Start, periods[^1].End)));
+        return builder.Build();
     }
 
     /// <summary>The aging on a snapshot day: each account owing something as one item due its days past due before the day.</summary>
@@ -68,11 +79,12 @@ internal static class GovernanceStep
             facts.Buckets);
 
     /// <summary>Account-level facts for the escalation rule: days past due and balance at the end, attempts in the quarter,
-    /// promises kept (evaluated by the library), whether a dispute was recorded.</summary>
-    public static IEnumerable<GovernanceAccountActivity> Activity(CreditorFacts facts, LocalDate end)
+    /// promises falling due in it that were kept (evaluated by the library), whether a dispute was recorded in it.</summary>
+    public static IEnumerable<GovernanceAccountActivity> Activity(CreditorFacts facts, DateInterval quarter)
     {
-        var attempts = facts.Attempts.Where(a => a.Day <= end).GroupBy(a => a.Account).ToDictionary(g => g.Key, g => (Count: g.Count(), Dispute: g.Any(a => a.Dispute)));
-        var kept = facts.Evaluations.Where(e => e.Status == PromiseStatus.Kept).GroupBy(e => e.Promise.AccountId).ToDictionary(g => g.Key, g => g.Count());
+        var end = quarter.End;
+        var attempts = facts.Attempts.Where(a => quarter.Contains(a.Day)).GroupBy(a => a.Account).ToDictionary(g => g.Key, g => (Count: g.Count(), Dispute: g.Any(a => a.Dispute)));
+        var kept = facts.Evaluations.Where(e => e.Status == PromiseStatus.Kept && quarter.Contains(e.DueOn)).GroupBy(e => e.Promise.AccountId).ToDictionary(g => g.Key, g => g.Count());
         foreach (var account in facts.Accounts)
         {
             if (facts.Snapshot(account.Id, end) is not { } snapshot || snapshot.Balance.MinorUnits == 0)
