@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Collections.Core;
 using Collections.Kpi;
+using Collections.Samples.Rendering;
 using Collections.TestKit;
 
 namespace Collections.Samples.KpiPartitions;
@@ -55,7 +56,7 @@ internal static class KpiPartitionsApp
         // 2. Generate a seeded month of facts (the same generator as the KPI tests and benchmarks).
         await output.WriteLineAsync("1. Generating the data set").ConfigureAwait(false);
         KpiDataSet data;
-        using (var bar = new ProgressBar(output, outputRedirected))
+        using (var bar = new StageProgressBar(output, outputRedirected))
         {
             data = KpiFactGenerator.Generate(
                 new KpiDataShape(arguments.Accounts, arguments.Attempts), arguments.Seed, [KpiDimension.Segment, KpiDimension.AgingBucket, KpiDimension.Agent], bar);

@@ -31,7 +31,7 @@ internal static class RoadmapPlan
     public static RoadmapFigure Build(
         LocalDate asOf, IReadOnlyList<SegmentFigure> segments, int accounts, ReceivablesBaselineFigure baseline, int rowsRejected, string fileSha256, ReportTexts t)
     {
-        var n = new NumberFormat(t);
+        var n = t.Numbers();
         var currency = baseline.Currency;
         string Money(decimal amount) => n.Amount(amount) + " " + currency;
         var working = Enumerable.Range(1, 14).Select(asOf.PlusDays).Where(d => d.DayOfWeek is not (IsoDayOfWeek.Friday or IsoDayOfWeek.Saturday)).ToList();

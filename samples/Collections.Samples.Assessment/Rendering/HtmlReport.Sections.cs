@@ -101,7 +101,7 @@ public static partial class HtmlReport
                 {
                     var count = row.TryGetValue(c, out var v) ? v : 0;
                     decimal? share = total == 0 ? null : (decimal)count / total;
-                    html.Append(CultureInfo.InvariantCulture, $"<td style=\"{HeatColor(share)}\" title=\"{count}\">{(count == 0 ? "·" : n.Percent(share, 1))}</td>");
+                    html.Append(CultureInfo.InvariantCulture, $"<td style=\"{HeatScale.Style(share)}\" title=\"{count}\">{(count == 0 ? "·" : n.Percent(share, 1))}</td>");
                 }
 
                 html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{(matrix.ForwardRoll.TryGetValue(from, out var fwd) ? n.Percent(fwd) : string.Empty)}</td></tr>");

@@ -11,7 +11,7 @@ public static partial class HtmlReport
     {
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(texts);
-        var n = new NumberFormat(texts);
+        var n = texts.Numbers();
         var html = new StringBuilder(64 * 1024);
         var lang = texts.IsArabic ? "ar" : "en";
         var dir = texts.IsArabic ? "rtl" : "ltr";
@@ -35,7 +35,7 @@ public static partial class HtmlReport
 
     private static void Header(StringBuilder html, AssessmentFigures f, ReportTexts t, NumberFormat n)
     {
-        var hijri = HijriDate(f.AsOf);
+        var hijri = ReportDates.Hijri(f.AsOf);
         html.Append(CultureInfo.InvariantCulture, $"<header><h1>{Html.E(t["report.title"])} · {Html.E(f.Portfolio.Creditor)}</h1>");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"sub\">{t.FormatHtml("report.subtitle", ("as_of", Html.Ltr(f.AsOf)))} <span class=\"muted\">({t.FormatHtml("report.hijri", ("hijri", Html.Ltr(hijri)))})</span></p>");
         if (f.AgedPeriod is { } aged)
@@ -92,22 +92,4 @@ public static partial class HtmlReport
 
     private static void Row(StringBuilder html, string key, string value, bool ltr = false) =>
         html.Append(CultureInfo.InvariantCulture, $"<tr><th>{Html.E(key)}</th><td>{(ltr ? Html.Ltr(value) : $"<bdi>{Html.E(value)}</bdi>")}</td></tr>");
-
-    private static string HijriDate(string isoDate)
-    {
-        var date = NodaTime.Text.LocalDatePattern.Iso.Parse(isoDate);
-        return date.Success
-            ? NodaTime.Text.LocalDatePattern.Iso.Format(date.Value.WithCalendar(NodaTime.CalendarSystem.UmAlQura))
-            : isoDate;
-    }
-
-    private static string HeatColor(decimal? share)
-    {
-        // Teal scale: 0 → white, 1 → dark teal; text switches to white on dark cells.
-        var s = (double)Math.Clamp(share ?? 0m, 0m, 1m);
-        var r = (int)(255 - (s * (255 - 15)));
-        var g = (int)(255 - (s * (255 - 118)));
-        var b = (int)(255 - (s * (255 - 110)));
-        return string.Create(CultureInfo.InvariantCulture, $"background:rgb({r},{g},{b});{(s > 0.5 ? "color:#fff;" : string.Empty)}");
-    }
 }

@@ -35,7 +35,7 @@ public static class OnboardingHtml
     {
         ArgumentNullException.ThrowIfNull(f);
         ArgumentNullException.ThrowIfNull(t);
-        var n = new NumberFormat(t);
+        var n = t.Numbers();
         var r = f.Roadmap;
         var html = Open(t["roadmap.title"] + " — " + f.Portfolio.Creditor, t);
         html.Append(CultureInfo.InvariantCulture, $"<header><h1>{Html.E(t["roadmap.title"])} · {Html.E(f.Portfolio.Creditor)}</h1>");
@@ -93,7 +93,7 @@ public static class OnboardingHtml
     {
         ArgumentNullException.ThrowIfNull(f);
         ArgumentNullException.ThrowIfNull(t);
-        var n = new NumberFormat(t);
+        var n = t.Numbers();
         var p = f.FeeProposal;
         var html = Open(t["fee.title"] + " — " + f.Portfolio.Creditor, t);
         html.Append(CultureInfo.InvariantCulture, $"<header><h1>{Html.E(t["fee.title"])} · {Html.E(f.Portfolio.Creditor)}</h1>");

@@ -18,6 +18,10 @@ namespace Collections.Kpi;
 /// <c>kpi.{code}.formula</c> for every <see cref="KpiId"/>; <c>kpi_unit.*</c>, <c>dimension.*</c>, <c>inventory.*</c>,
 /// <c>resolution.*</c>, <c>breakdown.overall</c>, <c>breakdown.not_given</c>, <c>direction.*</c> and <c>catalog.*</c>
 /// (the headings of docs/kpi-catalog.md).</para>
+/// <para>The governance report (<c>Collections.Kpi.Governance</c>): <c>governance.period_kind.*</c>, <c>governance.status.*</c>,
+/// <c>governance.subject.*</c>, <c>governance.rule.{kind}</c> (titles), <c>governance.rule.*.text</c> and
+/// <c>governance.rule.*.estimate</c> (recommendations with <c>{placeholders}</c>), <c>governance.parameter.*</c>,
+/// <c>governance.reference.*</c>, <c>governance.evidence.*</c> and <c>governance.effect.*</c>.</para>
 /// </remarks>
 public static class KpiTexts
 {

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace Collections.Samples.Assessment.Rendering;
+namespace Collections.Samples.Rendering;
 
-/// <summary>Inline SVG charts (no scripts, no external files) so report.html reads offline.</summary>
-internal static class SvgCharts
+/// <summary>Inline SVG charts (no scripts, no external files) so a report reads offline.</summary>
+public static partial class SvgCharts
 {
     private const string Ink = "#1f2937";
     private const string Grid = "#e5e7eb";

@@ -2,11 +2,12 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Collections.Samples.Assessment.Rendering;
+namespace Collections.Samples.Rendering;
 
 /// <summary>Tiny helpers for writing escaped HTML.</summary>
-internal static partial class Html
+public static partial class Html
 {
+    /// <summary>The text HTML-escaped (null as empty).</summary>
     public static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
 
     /// <summary>Text that must read left to right inside an Arabic page (bucket labels such as 121+, periods, codes).</summary>

@@ -1,0 +1,140 @@
+using System.Globalization;
+
+namespace Collections.Samples.GovernanceReport;
+
+/// <summary>The sample's command line, checked: every problem is named with its option.</summary>
+internal sealed record GovernanceArguments(string OutputDirectory, string Period, string? Creditor, int Seed, int Accounts, string? InputsFile, string? AuditFile, bool Help)
+{
+    public const int DefaultSeed = 20260930;
+
+    public const int DefaultAccounts = 2_500;
+
+    public const string Usage = """
+        Usage: collections-governance --out DIR [--period weekly|monthly] [--creditor ID] [--seed S] [--accounts N]
+                                      [--inputs FILE] [--audit FILE]
+
+        Generates a seeded synthetic quarter of collection work (Q3 2026, and Q2 for comparison: two creditors, four segments, six agents, call
+        scripts and message templates, five channels with unit costs, accounts with balances and days past due, attempts,
+        promises, payments, weekly aging snapshots), counts it with the KPI accumulators, builds the governance report
+        (KPIs against baseline and target, aging over time, roll rates, channels, promises kept by agent and template,
+        next-quarter recommendations) and writes governance-report.ar.html, governance-report.en.html and
+        governance-report.json to DIR. The report's issuance is appended to an audit trail.
+
+          --out DIR         where the report is written (required)
+          --period KIND     weekly (Sunday to Saturday) or monthly (default monthly)
+          --creditor ID     waha-bank or nakheel-finance (default waha-bank)
+          --seed S          the generator's seed (default 20260930); the same seed gives the same report
+          --accounts N      accounts generated across both creditors (default 2,500; 50 to 100,000)
+          --inputs FILE     baseline, targets and channel costs as JSON (default: the embedded
+                            governance-inputs.default.json; see the sample's README)
+          --audit FILE      append the issuance to this SQLite audit log (default: an in-memory trail)
+          --help            this text
+
+        Exit codes: 0 written; 1 an unexpected failure; 2 bad arguments or a bad inputs file; 130 cancelled.
+        """;
+
+    public static readonly IReadOnlyList<string> Creditors = ["waha-bank", "nakheel-finance"];
+
+    private static readonly HashSet<string> Known = new(StringComparer.Ordinal) { "--out", "--period", "--creditor", "--seed", "--accounts", "--inputs", "--audit" };
+
+    public static (GovernanceArguments? Arguments, IReadOnlyList<string> Problems) Parse(IReadOnlyList<string> args)
+    {
+        var problems = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int? seed = null, accounts = null;
+        string? output = null, period = null, creditor = null, inputs = null, audit = null;
+        var help = false;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var option = args[i];
+            if (option is "--help" or "-h")
+            {
+                help = true;
+                continue;
+            }
+
+            if (!option.StartsWith("--", StringComparison.Ordinal))
+            {
+                problems.Add($"'{option}': not an option (see --help).");
+                continue;
+            }
+
+            if (!Known.Contains(option))
+            {
+                problems.Add($"{option}: unknown option (see --help).");
+                if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                {
+                    i++; // skip its value
+                }
+
+                continue;
+            }
+
+            if (!seen.Add(option))
+            {
+                problems.Add($"{option}: given more than once.");
+            }
+
+            if (i + 1 >= args.Count || (args[i + 1].StartsWith("--", StringComparison.Ordinal) && args[i + 1].Length > 2))
+            {
+                problems.Add($"{option}: a value is missing.");
+                continue;
+            }
+
+            var value = args[++i];
+            switch (option)
+            {
+                case "--out":
+                    output = value;
+                    break;
+                case "--period":
+                    period = value is "weekly" or "monthly" ? value : Invalid<string>(option, value, "is not weekly or monthly", problems);
+                    break;
+                case "--creditor":
+                    creditor = Creditors.Contains(value) ? value : Invalid<string>(option, value, "is not a creditor of the generated data (waha-bank or nakheel-finance)", problems);
+                    break;
+                case "--seed":
+                    seed = int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s) ? s : Invalid<int?>(option, value, "is not a whole number", problems);
+                    break;
+                case "--accounts":
+                    accounts = Count(option, value, 50, 100_000, problems);
+                    break;
+                case "--inputs":
+                    inputs = File.Exists(value) ? value : Invalid<string>(option, value, "does not exist", problems);
+                    break;
+                case "--audit":
+                    audit = value;
+                    break;
+            }
+        }
+
+        if (help)
+        {
+            return (new GovernanceArguments(output ?? string.Empty, period ?? "monthly", creditor, seed ?? DefaultSeed, accounts ?? DefaultAccounts, inputs, audit, Help: true), []);
+        }
+
+        if (output is null && !problems.Any(p => p.StartsWith("--out:", StringComparison.Ordinal)))
+        {
+            problems.Add("--out: the output folder is required.");
+        }
+
+        return problems.Count > 0
+            ? (null, problems)
+            : (new GovernanceArguments(output!, period ?? "monthly", creditor ?? Creditors[0], seed ?? DefaultSeed, accounts ?? DefaultAccounts, inputs, audit, Help: false), problems);
+    }
+
+    private static int? Count(string option, string value, int min, int max, List<string> problems)
+    {
+        var text = value.Replace(",", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal);
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
+            ? n
+            : Invalid<int?>(option, value, string.Create(CultureInfo.InvariantCulture, $"is not a whole number from {min:N0} to {max:N0}"), problems);
+    }
+
+    /// <summary>Records a problem with an option's value; the value read is then "none".</summary>
+    private static T? Invalid<T>(string option, string value, string why, List<string> problems)
+    {
+        problems.Add($"{option}: '{value}' {why}.");
+        return default;
+    }
+}

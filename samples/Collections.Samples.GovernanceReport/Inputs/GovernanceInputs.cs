@@ -1,0 +1,171 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Collections.Core;
+using Collections.Kpi;
+using Collections.Samples.GovernanceReport.Data;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Collections.Samples.GovernanceReport.Inputs;
+
+/// <summary>What the host supplies beside the facts: the baseline (from the assessment), a target per KPI, the unit cost of
+/// an attempt per channel. Read from JSON (<c>--inputs</c>) or the embedded defaults.</summary>
+internal sealed record GovernanceInputs(Currency Currency, KpiBaseline Baseline, ImmutableArray<(KpiId Id, decimal Value)> Targets, ImmutableArray<ChannelCost> ChannelCosts, string Source)
+{
+    public const string DefaultSource = "governance-inputs.default.json (embedded)";
+
+    public static GovernanceInputs Default()
+    {
+        using var stream = typeof(GovernanceInputs).Assembly.GetManifestResourceStream("Collections.Samples.GovernanceReport.governance-inputs.default.json")
+            ?? throw new InvalidOperationException("The embedded governance-inputs.default.json is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd(), DefaultSource);
+    }
+
+    /// <summary>Parses the inputs; every problem is listed with its JSON path.</summary>
+    /// <exception cref="FormatException">The JSON is malformed or a value is wrong; the message names the path.</exception>
+    public static GovernanceInputs Parse(string json, string source)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"{source}: not valid JSON ({e.Message})", e);
+        }
+
+        using (document)
+        {
+            var problems = new List<string>();
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new FormatException($"{source}: $ must be an object with currency, baseline, targets and channel_costs.");
+            }
+
+            var currency = Currency.SaudiRiyal;
+            if (!root.TryGetProperty("currency", out var c) || c.ValueKind != JsonValueKind.String || !Currency.TryFromCode(c.GetString(), out currency))
+            {
+                problems.Add("$.currency: an ISO 4217 code such as \"SAR\" is required.");
+            }
+
+            var baselineValues = new List<KpiBaselineValue>();
+            string label = "baseline";
+            DateInterval? period = null;
+            if (!root.TryGetProperty("baseline", out var baseline) || baseline.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add("$.baseline: an object with label, start, end and values is required.");
+            }
+            else
+            {
+                label = baseline.TryGetProperty("label", out var l) && l.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(l.GetString())
+                    ? l.GetString()!
+                    : Problem(problems, "$.baseline.label: a non-empty text is required.", "baseline");
+                var start = Date(baseline, "start", "$.baseline.start", problems);
+                var end = Date(baseline, "end", "$.baseline.end", problems);
+                if (start is { } s && end is { } e)
+                {
+                    if (e < s)
+                    {
+                        problems.Add("$.baseline.end: before $.baseline.start.");
+                    }
+                    else
+                    {
+                        period = new DateInterval(s, e);
+                    }
+                }
+
+                foreach (var (id, value) in Values(baseline, "values", "$.baseline.values", problems))
+                {
+                    baselineValues.Add(new KpiBaselineValue(id, value));
+                }
+            }
+
+            var targets = Values(root, "targets", "$.targets", problems);
+            var costs = new List<ChannelCost>();
+            if (!root.TryGetProperty("channel_costs", out var channelCosts) || channelCosts.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add("$.channel_costs: an object with a cost per attempt for each channel code is required.");
+            }
+            else
+            {
+                foreach (var property in channelCosts.EnumerateObject())
+                {
+                    var path = "$.channel_costs." + property.Name;
+                    if (!Channel.TryFromCode(property.Name, out var channel))
+                    {
+                        problems.Add($"{path}: not a channel code ({string.Join(", ", Channel.All.Select(ch => ch.Code))}).");
+                    }
+                    else if (property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetDecimal(out var amount) || amount < 0 || !Money.TryOf(amount, currency, out var money))
+                    {
+                        problems.Add($"{path}: a cost of zero or more with at most {currency.MinorUnitDigits} decimals is required.");
+                    }
+                    else
+                    {
+                        costs.Add(new ChannelCost(channel, money));
+                    }
+                }
+            }
+
+            if (problems.Count > 0)
+            {
+                throw new FormatException($"{source}: " + string.Join(Environment.NewLine + "  ", problems));
+            }
+
+            return new GovernanceInputs(currency, KpiBaseline.Create(label, baselineValues, period), [.. targets], [.. costs.OrderBy(x => x.Channel.Value)], source);
+        }
+    }
+
+    private static string Problem(List<string> problems, string problem, string fallback)
+    {
+        problems.Add(problem);
+        return fallback;
+    }
+
+    private static LocalDate? Date(JsonElement parent, string name, string path, List<string> problems)
+    {
+        if (parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && LocalDatePattern.Iso.Parse(value.GetString()!) is { Success: true } parsed)
+        {
+            return parsed.Value;
+        }
+
+        problems.Add($"{path}: a date as YYYY-MM-DD is required.");
+        return null;
+    }
+
+    private static List<(KpiId Id, decimal Value)> Values(JsonElement parent, string name, string path, List<string> problems)
+    {
+        var values = new List<(KpiId, decimal)>();
+        if (!parent.TryGetProperty(name, out var element) || element.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add($"{path}: an object of KPI codes and values is required.");
+            return values;
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            var at = path + "." + property.Name;
+            if (!KpiCatalog.Default.TryGet(property.Name, out var definition))
+            {
+                problems.Add($"{at}: not a KPI of the catalog.");
+            }
+            else if (property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetDecimal(out var v))
+            {
+                problems.Add($"{at}: a number in the KPI's unit is required (percentages as 25 for 25%).");
+            }
+            else if (definition.Unit == KpiUnit.Percent && v is < 0 or > 100)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{at}: {v} is not a percentage from 0 to 100."));
+            }
+            else
+            {
+                values.Add((definition.Id, v));
+            }
+        }
+
+        return values;
+    }
+}
