@@ -1,4 +1,4 @@
-// Shared source: compiled into Collections.ContactPolicy, Collections.Escalation and Collections.Fees (each csproj links
+// Shared source: compiled into Collections.ContactPolicy, Collections.Escalation, Collections.Fees and Collections.Kpi (each csproj links
 // this file), so each package has the same internal reader without a public JSON API in Collections.Core.
 // docs/decisions/0007-shared-json-field-reader.md says why.
 using System.Globalization;

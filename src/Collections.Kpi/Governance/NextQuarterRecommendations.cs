@@ -92,17 +92,17 @@ public static class NextQuarterRecommendations
             var amount = Money.Round(segment.BalanceAtRisk * rise / 100m, report.Currency, MidpointRounding.AwayFromZero);
             var balanceAtRisk = Money.Of(segment.BalanceAtRisk, report.Currency);
             var referenceText = KpiTexts.Catalog["governance.reference." + referenceKey];
-            var args = new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                ["segment"] = segment.Label,
-                ["current"] = Number(current),
-                ["reference"] = Number(reference),
-                ["rise"] = Number(rise),
-                ["accounts"] = Number(segment.AccountsAtRisk),
-                ["balance"] = Amount(balanceAtRisk),
-                ["kept"] = Number(kept),
-                ["amount"] = Amount(amount),
-            };
+            TextArgument[] args =
+            [
+                TextArgument.Of("segment", segment.Label),
+                Decimal("current", current),
+                Decimal("reference", reference),
+                Decimal("rise", rise),
+                Decimal("accounts", segment.AccountsAtRisk),
+                TextArgument.Of("balance", balanceAtRisk),
+                Decimal("kept", kept),
+                TextArgument.Of("amount", amount),
+            ];
             yield return new Recommendation(
                 rule.Id,
                 rule.Kind,
@@ -114,8 +114,8 @@ public static class NextQuarterRecommendations
                     new RecommendationEvidence("balance_at_risk", null, segment.BalanceAtRisk, null),
                 ],
                 new RecommendationEffect("accounts_kept_from_rolling", kept, amount),
-                Text("governance.rule.roll_rate_rise.text", args, ("reference_kind", referenceText)),
-                Text("governance.rule.roll_rate_rise.estimate", args, ("reference_kind", referenceText)));
+                Text("governance.rule.roll_rate_rise.text", args, TextArgument.Of("reference_kind", referenceText)),
+                Text("governance.rule.roll_rate_rise.estimate", args, TextArgument.Of("reference_kind", referenceText)));
         }
     }
 
@@ -144,19 +144,19 @@ public static class NextQuarterRecommendations
         var moved = cost.Multiply(share, MidpointRounding.AwayFromZero);
         var extra = moved.Amount * (best.PerCost - worst.PerCost);
         var gap = 1m - (worst.PerCost / best.PerCost);
-        var args = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["worst"] = worst.Line.Channel.Code,
-            ["best"] = best.Line.Channel.Code,
-            ["worst_per_cost"] = Number(worst.PerCost * 1000m),
-            ["best_per_cost"] = Number(best.PerCost * 1000m),
-            ["gap"] = Number(gap * 100m),
-            ["cost"] = Amount(cost),
-            ["share"] = Number(share * 100m),
-            ["moved"] = Amount(moved),
-            ["extra"] = Number(extra),
-            ["currency"] = report.Currency.Code,
-        };
+        TextArgument[] args =
+        [
+            TextArgument.Of("worst", worst.Line.Channel.Code),
+            TextArgument.Of("best", best.Line.Channel.Code),
+            Decimal("worst_per_cost", worst.PerCost * 1000m),
+            Decimal("best_per_cost", best.PerCost * 1000m),
+            Decimal("gap", gap * 100m),
+            TextArgument.Of("cost", cost),
+            Decimal("share", share * 100m),
+            TextArgument.Of("moved", moved),
+            Decimal("extra", extra),
+            TextArgument.Of("currency", report.Currency.Code),
+        ];
         yield return new Recommendation(
             rule.Id,
             rule.Kind,
@@ -170,8 +170,8 @@ public static class NextQuarterRecommendations
                 new RecommendationEvidence("cost", null, cost.Amount, null),
             ],
             new RecommendationEffect("extra_productive_contacts", extra, moved),
-            Text("governance.rule.channel_cost.text", args, ("worst_title", worst.Line.Channel.Title), ("best_title", best.Line.Channel.Title)),
-            Text("governance.rule.channel_cost.estimate", args, ("worst_title", worst.Line.Channel.Title), ("best_title", best.Line.Channel.Title)));
+            Text("governance.rule.channel_cost.text", args, TextArgument.Of("worst_title", worst.Line.Channel.Title), TextArgument.Of("best_title", best.Line.Channel.Title)),
+            Text("governance.rule.channel_cost.estimate", args, TextArgument.Of("worst_title", worst.Line.Channel.Title), TextArgument.Of("best_title", best.Line.Channel.Title)));
     }
 
     private static IEnumerable<Recommendation> PromiseKept(
@@ -201,20 +201,20 @@ public static class NextQuarterRecommendations
             var extra = line.PromisesDue * gap / 100m;
             var amountGap = poolAmount is { } pa && line.KeptAmountRate.Value is { } la ? Math.Max(0m, pa - la) : 0m;
             var amount = Money.Round(line.AmountPromised * amountGap / 100m, report.Currency, MidpointRounding.AwayFromZero);
-            var args = new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                ["subject"] = line.Label,
-                ["rate"] = Number(rate),
-                ["pool"] = Number(pool),
-                ["gap"] = Number(gap),
-                ["due"] = Number(line.PromisesDue),
-                ["kept"] = Number(line.PromisesKept),
-                ["extra"] = Number(extra),
-                ["promised"] = Amount(Money.Of(line.AmountPromised, report.Currency)),
-                ["amount_rate"] = line.KeptAmountRate.Value is { } ar ? Number(ar) : "n/a",
-                ["pool_amount_rate"] = poolAmount is { } par ? Number(par) : "n/a",
-                ["amount"] = Amount(amount),
-            };
+            TextArgument[] args =
+            [
+                TextArgument.Of("subject", line.Label),
+                Decimal("rate", rate),
+                Decimal("pool", pool),
+                Decimal("gap", gap),
+                Decimal("due", line.PromisesDue),
+                Decimal("kept", line.PromisesKept),
+                Decimal("extra", extra),
+                TextArgument.Of("promised", Money.Of(line.AmountPromised, report.Currency)),
+                TextArgument.Of("amount_rate", line.KeptAmountRate.Value is { } ar ? Number(ar) : "n/a"),
+                TextArgument.Of("pool_amount_rate", poolAmount is { } par ? Number(par) : "n/a"),
+                TextArgument.Of("amount", amount),
+            ];
             yield return new Recommendation(
                 rule.Id,
                 rule.Kind,
@@ -227,8 +227,8 @@ public static class NextQuarterRecommendations
                     new RecommendationEvidence("promises_due", null, line.PromisesDue, null),
                 ],
                 new RecommendationEffect("extra_promises_kept", extra, amount),
-                Text("governance.rule.promise_kept.text", args, ("subject_kind", subject.Title)),
-                Text("governance.rule.promise_kept.estimate", args, ("subject_kind", subject.Title)));
+                Text("governance.rule.promise_kept.text", args, TextArgument.Of("subject_kind", subject.Title)),
+                Text("governance.rule.promise_kept.estimate", args, TextArgument.Of("subject_kind", subject.Title)));
         }
     }
 
@@ -245,13 +245,13 @@ public static class NextQuarterRecommendations
         }
 
         var balance = ripe.Aggregate(Money.Zero(report.Currency), (sum, a) => sum + a.Balance);
-        var args = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["accounts"] = Number(ripe.Count),
-            ["balance"] = Amount(balance),
-            ["days"] = Number(daysAbove),
-            ["attempts"] = Number(minimumAttempts),
-        };
+        TextArgument[] args =
+        [
+            Decimal("accounts", ripe.Count),
+            TextArgument.Of("balance", balance),
+            Decimal("days", daysAbove),
+            Decimal("attempts", minimumAttempts),
+        ];
         yield return new Recommendation(
             rule.Id,
             rule.Kind,
@@ -271,23 +271,13 @@ public static class NextQuarterRecommendations
     /// contacts and are not compared by productive contacts per unit of cost.</summary>
     private static bool CanReachRightParty(Channel channel) => channel.Kind is ChannelKind.Voice or ChannelKind.InPerson;
 
-    private static BilingualText Text(string key, IReadOnlyDictionary<string, string> same, params (string Name, BilingualText Value)[] bilingual)
-    {
-        var text = KpiTexts.Catalog[key];
-        var english = text.English;
-        var arabic = text.Arabic;
-        foreach (var (name, value) in bilingual)
-        {
-            english = english.Replace("{" + name + "}", value.English, StringComparison.Ordinal);
-            arabic = arabic.Replace("{" + name + "}", value.Arabic, StringComparison.Ordinal);
-        }
+    private static BilingualText Text(string key, TextArgument[] arguments, params TextArgument[] more) =>
+        KpiTexts.Catalog.Format(key, [.. arguments, .. more]);
 
-        return new BilingualText(english, arabic).Format(same);
-    }
+    private static TextArgument Decimal(string name, decimal value) => TextArgument.Of(name, Number(value));
 
     /// <summary>A number in the invariant culture with at most two decimals (half away from zero).</summary>
     private static string Number(decimal value) =>
         Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
 
-    private static string Amount(Money money) => money.Format(CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
+using Collections.Shared;
 
 namespace Collections.Kpi.Governance;
 
@@ -86,99 +87,51 @@ public static class RecommendationRuleSetJson
 
         using (document)
         {
+            var reader = new JsonFieldReader(Add);
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            if (!reader.CheckObject(root, "$", "version", "rules"))
             {
-                Add("$", "must be a JSON object with \"version\" and \"rules\"");
                 return null;
             }
 
-            foreach (var property in root.EnumerateObject().Where(p => p.Name is not "version" and not "rules"))
+            var version = reader.String(root, "version", "$", required: true);
+            var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+            var rules = reader.Array(root, "rules", "$", required: true, (element, path) =>
             {
-                Add("$." + property.Name, "is not a field of a rule set (fields: version, rules)");
-            }
-
-            string? version = null;
-            if (!root.TryGetProperty("version", out var versionElement))
-            {
-                Add("$.version", "is required");
-            }
-            else if (versionElement.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(versionElement.GetString()))
-            {
-                Add("$.version", "must be a non-empty string");
-            }
-            else
-            {
-                version = versionElement.GetString();
-            }
-
-            var rules = new List<RecommendationRule>();
-            if (!root.TryGetProperty("rules", out var array))
-            {
-                Add("$.rules", "is required");
-            }
-            else if (array.ValueKind != JsonValueKind.Array)
-            {
-                Add("$.rules", "must be a JSON array of rules");
-            }
-            else
-            {
-                var index = 0;
-                var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var element in array.EnumerateArray())
+                if (ReadRule(reader, element, path) is not { } rule)
                 {
-                    var path = "$.rules[" + index.ToString(CultureInfo.InvariantCulture) + "]";
-                    if (ReadRule(element, path, Add) is { } rule)
-                    {
-                        if (ids.TryGetValue(rule.Id, out var first))
-                        {
-                            Add(path + ".id", $"'{rule.Id}' is already the id of $.rules[{first.ToString(CultureInfo.InvariantCulture)}] (ids are unique)");
-                        }
-                        else
-                        {
-                            ids.Add(rule.Id, index);
-                            rules.Add(rule);
-                        }
-                    }
-
-                    index++;
+                    return null;
                 }
-            }
+
+                if (ids.TryGetValue(rule.Id, out var first))
+                {
+                    Add(path + ".id", $"'{rule.Id}' is already the id of {first} (ids are unique)");
+                    return null;
+                }
+
+                ids.Add(rule.Id, path);
+                return rule;
+            });
 
             return violations.Count == 0 && version is not null ? RecommendationRuleSet.Create(version, rules) : null;
         }
     }
 
-    private static RecommendationRule? ReadRule(JsonElement element, string path, Action<string, string> add)
+    private static RecommendationRule? ReadRule(JsonFieldReader reader, JsonElement element, string path)
     {
+        // The thresholds depend on the kind, so unknown fields are found by RecommendationRule.Violations, not CheckObject.
         if (element.ValueKind != JsonValueKind.Object)
         {
-            add(path, "must be a JSON object with \"id\", \"kind\" and the kind's thresholds");
+            reader.Add(path, "must be a JSON object with \"id\", \"kind\" and the kind's thresholds");
             return null;
         }
 
-        string? id = null;
-        if (!element.TryGetProperty("id", out var idElement))
-        {
-            add(path + ".id", "is required");
-        }
-        else if (idElement.ValueKind != JsonValueKind.String)
-        {
-            add(path + ".id", "must be a string");
-        }
-        else
-        {
-            id = idElement.GetString();
-        }
-
+        var id = reader.String(element, "id", path, required: true);
         RecommendationKind? kind = null;
-        if (!element.TryGetProperty("kind", out var kindElement))
+        if (reader.Present(element, "kind", path, required: true, out var kindElement)
+            && (kindElement.ValueKind != JsonValueKind.String || !RecommendationKind.TryFromCode(kindElement.GetString(), out kind)))
         {
-            add(path + ".kind", "is required");
-        }
-        else if (kindElement.ValueKind != JsonValueKind.String || !RecommendationKind.TryFromCode(kindElement.GetString(), out kind))
-        {
-            add(path + ".kind", $"unknown kind {kindElement.GetRawText()} (kinds: {string.Join(", ", RecommendationKind.All.Select(k => k.Code))})");
+            reader.Add(path + ".kind", $"unknown kind {kindElement.GetRawText()} (kinds: {string.Join(", ", RecommendationKind.All.Select(k => k.Code))})");
         }
 
         var parameters = new Dictionary<string, decimal>(StringComparer.Ordinal);
@@ -191,7 +144,7 @@ public static class RecommendationRuleSetJson
         {
             if (property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetDecimal(out var value))
             {
-                add(path + "." + property.Name, "must be a number");
+                reader.Add(path + "." + property.Name, "must be a number");
                 reported.Add(property.Name);
             }
             else
@@ -209,7 +162,7 @@ public static class RecommendationRuleSetJson
         var violations = RecommendationRule.Violations(id, kind, parameters).Where(v => !reported.Contains(v.Field)).ToList();
         foreach (var (field, message) in violations)
         {
-            add(path + "." + field, message);
+            reader.Add(path + "." + field, message);
         }
 
         return violations.Count == 0 && reported.Count == 0 && id is not null ? RecommendationRule.Create(id, kind, parameters) : null;

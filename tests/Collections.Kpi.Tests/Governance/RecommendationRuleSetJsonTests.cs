@@ -103,6 +103,25 @@ public sealed class RecommendationRuleSetJsonTests
     }
 
     [Fact]
+    public void Parse_EmptyVersionAndRulesNotAnArray_BothNamedWithWhatIsExpected()
+    {
+        var error = Refused("""{ "version": " ", "rules": { } }""");
+
+        Assert.Equal(
+            [new RecommendationRuleViolation("$.version", "must be non-empty text"), new RecommendationRuleViolation("$.rules", "must be a JSON array")],
+            error.Violations);
+    }
+
+    [Fact]
+    public void Parse_RuleNotAnObjectAndUnknownKind_EachNamedByIndex()
+    {
+        var error = Refused("""{ "version": "v", "rules": [ 7, { "id": "x", "kind": "louder_calls" } ] }""");
+
+        Assert.Equal(["$.rules[0]", "$.rules[1].kind"], error.Violations.Select(v => v.Path));
+        Assert.StartsWith("unknown kind \"louder_calls\" (kinds: roll_rate_rise", error.Violations[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_RuleWithoutId_NamesTheIdPathOnce()
     {
         var error = Refused("""{ "version": "v", "rules": [ { "kind": "roll_rate_rise", "minimumRisePoints": 2, "minimumAccounts": 3 } ] }""");
