@@ -230,7 +230,9 @@ public sealed class GovernanceReportTests
         var recommendations = arabic[arabic.IndexOf("id=\"recommendations\"", StringComparison.Ordinal)..];
         Assert.DoesNotContain("agent-05", recommendations, StringComparison.Ordinal);
         Assert.DoesNotContain("call-firm", recommendations, StringComparison.Ordinal);
-        Assert.Contains("<bdi>الموظف 05</bdi>", recommendations, StringComparison.Ordinal);
+        Assert.Contains("موظف التحصيل <bdi>إيكو</bdi>", recommendations, StringComparison.Ordinal);
+        var englishRecommendations = english[english.IndexOf("id=\"recommendations\"", StringComparison.Ordinal)..];
+        Assert.Contains("Agent <bdi>Echo</bdi>: promise-kept rate", englishRecommendations, StringComparison.Ordinal);
         Assert.Contains(Kpi.KpiCatalog.Default[Kpi.KpiId.PromiseKeptRate].Title.Arabic, arabic, StringComparison.Ordinal);
         Assert.Contains(Kpi.KpiCatalog.Default[Kpi.KpiId.PromiseKeptRate].Title.English, english, StringComparison.Ordinal);
     }

@@ -57,8 +57,11 @@ internal static class QuarterGenerator
             new(new SegmentId("auto-finance"), new BilingualText("Auto finance", "تمويل السيارات")),
             new(new SegmentId("sme"), new BilingualText("Small businesses", "المنشآت الصغيرة")),
         ];
-        var agents = Enumerable.Range(1, 6)
-            .Select(i => new AgentRecord($"agent-{i:00}", new BilingualText($"Agent {i:00}", $"الموظف {i:00}")))
+        // Call signs, not "Agent 05": the recommendation texts say "Agent {name}", and no generated name is a person's.
+        (string English, string Arabic)[] callSigns =
+            [("Alpha", "ألفا"), ("Bravo", "برافو"), ("Charlie", "تشارلي"), ("Delta", "دلتا"), ("Echo", "إيكو"), ("Foxtrot", "فوكستروت")];
+        var agents = callSigns
+            .Select((name, i) => new AgentRecord($"agent-{i + 1:00}", new BilingualText(name.English, name.Arabic)))
             .ToImmutableArray();
         ImmutableArray<TemplateRecord> templates =
         [
