@@ -206,6 +206,44 @@ public sealed class GovernanceReportTests
     }
 
     [Fact]
+    public async Task RecommendationTextsInTheJson_NameTheirSubjectInEachLanguage_NotByItsCode()
+    {
+        var run = await Monthly.Value;
+        var recommendations = run.Json.RootElement.GetProperty("recommendations").EnumerateArray().ToList();
+        string Text(string kind, string language) =>
+            recommendations.Single(r => r.GetProperty("kind").GetString() == kind).GetProperty("text").GetProperty(language).GetString()!;
+
+        Assert.StartsWith("Agent “Echo”: promise-kept rate", Text("agent_promise_kept", "en"), StringComparison.Ordinal);
+        Assert.StartsWith("موظف التحصيل «إيكو»: نسبة الوفاء بالوعود", Text("agent_promise_kept", "ar"), StringComparison.Ordinal);
+        Assert.StartsWith("Segment “Credit cards”:", Text("roll_rate_rise", "en"), StringComparison.Ordinal);
+        Assert.StartsWith("الشريحة «البطاقات الائتمانية»:", Text("roll_rate_rise", "ar"), StringComparison.Ordinal);
+        Assert.StartsWith("Template “Call script: firm reminder”:", Text("template_promise_kept", "en"), StringComparison.Ordinal);
+        foreach (var r in recommendations.Where(r => r.GetProperty("subject_kind").GetString() is "segment" or "agent" or "template"))
+        {
+            var code = r.GetProperty("subject").GetString()!;
+            Assert.DoesNotContain(code + "”", r.GetProperty("text").GetProperty("en").GetString()!, StringComparison.Ordinal);
+            Assert.DoesNotContain(code + "»", r.GetProperty("text").GetProperty("ar").GetString()!, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task WeeklyPages_SayTheBaselineAndTargetsAreMonthly_InTheirLanguage_AndNameTheWeekStart()
+    {
+        var run = await Weekly.Value;
+        var arabic = File.ReadAllText(run.Path("governance-report.ar.html"));
+        var english = File.ReadAllText(run.Path("governance-report.en.html"));
+        var monthly = File.ReadAllText((await Monthly.Value).Path("governance-report.en.html"));
+
+        Assert.Contains("<p class=\"note caveat\">Weekly periods: the baseline and the targets are monthly figures.", english, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"note caveat\">فترات أسبوعية: خط الأساس والمستهدفات أرقام شهرية.", arabic, StringComparison.Ordinal);
+        Assert.DoesNotContain("note caveat", monthly, StringComparison.Ordinal);
+        Assert.Contains("الأحد", arabic, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sunday", arabic, StringComparison.Ordinal);
+        Assert.DoesNotContain("in-memory", arabic, StringComparison.Ordinal);
+        Assert.DoesNotContain("(embedded)", arabic, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pages_AreSelfContained_ArabicRightToLeftWithTheHijriDate()
     {
         var run = await Monthly.Value;
@@ -230,9 +268,9 @@ public sealed class GovernanceReportTests
         var recommendations = arabic[arabic.IndexOf("id=\"recommendations\"", StringComparison.Ordinal)..];
         Assert.DoesNotContain("agent-05", recommendations, StringComparison.Ordinal);
         Assert.DoesNotContain("call-firm", recommendations, StringComparison.Ordinal);
-        Assert.Contains("موظف التحصيل <bdi>إيكو</bdi>", recommendations, StringComparison.Ordinal);
+        Assert.Contains("موظف التحصيل &#171;<bdi>إيكو</bdi>&#187;", recommendations, StringComparison.Ordinal);
         var englishRecommendations = english[english.IndexOf("id=\"recommendations\"", StringComparison.Ordinal)..];
-        Assert.Contains("Agent <bdi>Echo</bdi>: promise-kept rate", englishRecommendations, StringComparison.Ordinal);
+        Assert.Contains("Agent “<bdi>Echo</bdi>”: promise-kept rate", englishRecommendations, StringComparison.Ordinal);
         Assert.Contains(Kpi.KpiCatalog.Default[Kpi.KpiId.PromiseKeptRate].Title.Arabic, arabic, StringComparison.Ordinal);
         Assert.Contains(Kpi.KpiCatalog.Default[Kpi.KpiId.PromiseKeptRate].Title.English, english, StringComparison.Ordinal);
     }

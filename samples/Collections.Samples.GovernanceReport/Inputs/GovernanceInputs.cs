@@ -13,7 +13,11 @@ namespace Collections.Samples.GovernanceReport.Inputs;
 /// an attempt per channel. Read from JSON (<c>--inputs</c>) or the embedded defaults.</summary>
 internal sealed record GovernanceInputs(Currency Currency, KpiBaseline Baseline, ImmutableArray<(KpiId Id, decimal Value)> Targets, ImmutableArray<ChannelCost> ChannelCosts, string Source)
 {
-    public const string DefaultSource = "governance-inputs.default.json (embedded)";
+    /// <summary>The embedded defaults' file name.</summary>
+    public const string DefaultFileName = "governance-inputs.default.json";
+
+    /// <summary>How the embedded defaults are named in the report's JSON.</summary>
+    public const string DefaultSource = DefaultFileName + " (embedded)";
 
     public static GovernanceInputs Default()
     {

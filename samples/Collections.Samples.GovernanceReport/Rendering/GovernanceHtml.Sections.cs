@@ -151,19 +151,17 @@ internal static partial class GovernanceHtml
     }
 
     /// <summary>A recommendation's sentence as HTML: figures kept left to right (<see cref="Html.Mixed"/>), and the
-    /// subject's code (e.g. <c>agent-05</c>) replaced by its name in the page's language, isolated so that a Latin code
-    /// inside an Arabic sentence does not turn into "05-agent".</summary>
+    /// subject's name (the figures already carry it in place of the code) isolated, so that a name in another script
+    /// does not reorder the sentence around it.</summary>
     private static string WithSubject(string text, RecommendationFigure r, CatalogTexts t)
     {
         var name = Pick(r.SubjectName, t);
-        if (string.IsNullOrEmpty(r.Subject) || r.SubjectKind == "accounts" || text.Contains(name, StringComparison.Ordinal))
+        if (string.IsNullOrEmpty(name) || r.SubjectKind == "accounts")
         {
-            return Html.Mixed(text); // the sentence already names the subject (e.g. a channel's title)
+            return Html.Mixed(text);
         }
 
-        var code = new System.Text.RegularExpressions.Regex(
-            @"(?<![\w-])" + System.Text.RegularExpressions.Regex.Escape(r.Subject) + @"(?![\w-])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-        return string.Join("<bdi>" + Html.E(name) + "</bdi>", code.Split(text).Select(Html.Mixed));
+        return string.Join("<bdi>" + Html.E(name) + "</bdi>", text.Split(name).Select(Html.Mixed));
     }
 
     /// <summary>An evidence value: in its KPI's unit when it names one, a count when whole, else two decimals.</summary>
@@ -184,7 +182,7 @@ internal static partial class GovernanceHtml
         h2 { font-size: 20px; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 2px solid var(--accent); }
         h3 { font-size: 16px; margin: 0 0 6px; } h4 { font-size: 13px; margin: 6px 0 4px; color: var(--muted); }
         .sub { margin: 0; font-size: 15px; } .muted { color: var(--muted); } .small { font-size: 12px; }
-        .note { color: var(--muted); font-size: 13px; }
+        .note { color: var(--muted); font-size: 13px; } .note.caveat { color: var(--ink); background: #fef3c7; border-inline-start: 4px solid #d97706; padding: 6px 10px; }
         table { border-collapse: collapse; width: 100%; margin: 8px 0 12px; font-size: 13px; }
         th, td { border-bottom: 1px solid var(--line); padding: 5px 8px; text-align: start; vertical-align: top; }
         thead th { background: #f1f5f9; font-weight: 600; }

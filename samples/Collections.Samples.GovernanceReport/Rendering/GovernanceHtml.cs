@@ -43,16 +43,26 @@ internal static partial class GovernanceHtml
         html.Append("<table class=\"kv\">");
         Row(html, t["provenance.input"], Html.Ltr(f.Provenance.InputSha256), "hash");
         Row(html, t["provenance.audit_at"], t.FormatHtml("provenance.entries", ("count", Html.Ltr(n.Count(f.Provenance.AuditCountAtComputation))), ("hash", Html.Ltr(f.Provenance.AuditHashAtComputation))), "hash");
-        Row(html, t["provenance.audit_after"], t.FormatHtml("provenance.entries", ("count", Html.Ltr(n.Count(f.Provenance.AuditCountAfterIssuance))), ("hash", Html.Ltr(f.Provenance.AuditHashAfterIssuance))) + " · " + Html.Ltr(f.Provenance.AuditStore), "hash");
+        Row(html, t["provenance.audit_after"], t.FormatHtml("provenance.entries", ("count", Html.Ltr(n.Count(f.Provenance.AuditCountAfterIssuance))), ("hash", Html.Ltr(f.Provenance.AuditHashAfterIssuance))) + " · " + AuditStore(f.Provenance.AuditStore, t), "hash");
         if (f.Baseline is { } b)
         {
             Row(html, t["provenance.baseline"], $"<bdi>{Html.E(b.Label)}</bdi>" + (b.Start is null ? string.Empty : " · " + Html.Ltr($"{b.Start} – {b.End}")), null);
         }
 
-        Row(html, t["provenance.inputs"], Html.Ltr(f.Source.Inputs), null);
-        Row(html, t["provenance.zone"], Html.Ltr(f.CreditorZone) + " · " + Html.Ltr(f.FirstDayOfWeek), null);
+        Row(html, t["provenance.inputs"], InputsSource(f.Source.Inputs, t), null);
+        Row(html, t["provenance.zone"], Html.Ltr(f.CreditorZone) + " · " + Html.E(t["weekday." + f.FirstDayOfWeek]), null);
         html.Append("</table>\n");
     }
+
+    /// <summary>The audit store in the page's language: the JSON says <c>in-memory</c> or <c>sqlite:FILE</c>.</summary>
+    private static string AuditStore(string store, CatalogTexts t) =>
+        store == "in-memory" ? Html.E(t["provenance.in_memory"]) : Html.Ltr(store);
+
+    /// <summary>The inputs' source; the embedded defaults are named as built into the sample in the page's language.</summary>
+    private static string InputsSource(string source, CatalogTexts t) =>
+        source == GovernanceReport.Inputs.GovernanceInputs.DefaultSource
+            ? Html.Ltr(GovernanceReport.Inputs.GovernanceInputs.DefaultFileName) + " " + Html.E(t["provenance.embedded"])
+            : Html.Ltr(source);
 
     private static void Row(StringBuilder html, string key, string valueHtml, string? cls) =>
         html.Append(CultureInfo.InvariantCulture, $"<tr><th>{Html.E(key)}</th><td{(cls is null ? string.Empty : $" class=\"{cls}\"")}>{valueHtml}</td></tr>");
@@ -60,6 +70,11 @@ internal static partial class GovernanceHtml
     private static void Kpis(StringBuilder html, GovernanceFigures f, CatalogTexts t, NumberFormat n)
     {
         html.Append(CultureInfo.InvariantCulture, $"<section id=\"kpis\"><h2>{Html.E(t["section.kpis"])}</h2><p class=\"note\">{Html.E(t["kpis.note"])}</p>");
+        if (f.PeriodKind == "weekly")
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"note caveat\">{Html.E(t["kpis.weekly_note"])}</p>");
+        }
+
         html.Append("<p class=\"legend\">");
         foreach (var status in new[] { "met", "missed", "no_value", "no_target" })
         {

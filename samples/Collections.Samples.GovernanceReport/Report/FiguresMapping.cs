@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Collections.Core;
 using Collections.Core.Audit;
 using Collections.Kpi;
@@ -131,7 +132,25 @@ internal static class FiguresMapping
             r.RuleId, r.Kind.Code, B(r.Kind.Title), r.Subject.Kind.Code, label, B(name), r.Subject.Accounts.Length, [.. r.Subject.Accounts.Select(a => a.Value)],
             [.. r.Evidence.Select(e => new EvidenceFigure(e.Code, B(e.Title), e.Kpi?.Code, Round(e.Value), e.Rate?.Numerator, e.Rate?.Denominator))],
             new EffectFigure(r.Effect.Code, B(r.Effect.Title), Round(r.Effect.Count) ?? 0, r.Effect.Amount?.Amount),
-            B(r.Text), B(r.Estimate));
+            B(Named(r.Text, r, name)), B(Named(r.Estimate, r, name)));
+    }
+
+    /// <summary>The library writes a subject by its code (<c>agent-05</c>); the figures, and so the JSON and both pages,
+    /// carry its name in each language instead, so that no Latin code sits inside an Arabic sentence.</summary>
+    private static BilingualText Named(BilingualText text, Recommendation r, BilingualText name)
+    {
+        if (r.Subject.Kind == RecommendationSubjectKind.Accounts || string.IsNullOrEmpty(r.Subject.Label))
+        {
+            return text;
+        }
+
+        var code = new Regex(@"(?<![\w-])" + Regex.Escape(r.Subject.Label) + @"(?![\w-])", RegexOptions.CultureInvariant);
+        return new BilingualText(Replace(text.English, name.English), Replace(text.Arabic, name.Arabic));
+
+        // A sentence that already names the subject (a channel's title: "Field visit" holds the code "visit") is kept.
+        string Replace(string sentence, string subjectName) => sentence.Contains(subjectName, StringComparison.Ordinal)
+            ? sentence
+            : code.Replace(sentence, subjectName.Replace("$", "$$", StringComparison.Ordinal));
     }
 
     private static Bilingual B(BilingualText text) => new(text.English, text.Arabic);

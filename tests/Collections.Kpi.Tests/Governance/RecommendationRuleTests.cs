@@ -54,7 +54,7 @@ public sealed class RecommendationRuleTests
         Assert.Equal((KpiId.ForwardRollRate, 50m, new Rate(2, 4)), (late.Evidence[0].Kpi, late.Evidence[0].Value, late.Evidence[0].Rate!.Value));
         Assert.Equal(10m, late.Evidence[1].Value);
         Assert.Equal(
-            "Segment late: the forward roll rate rose from 10% (baseline) to 50%, up 40 percentage points, over 4 accounts at risk of rolling. Review the segment's treatment next quarter: earlier contact and more right-party contact before the next bucket.",
+            "Segment “late”: the forward roll rate rose from 10% (baseline) to 50%, up 40 percentage points, over 4 accounts at risk of rolling. Review the segment's treatment next quarter: earlier contact and more right-party contact before the next bucket.",
             late.Text.English);
         Assert.StartsWith("If the forward roll rate returns to 10%: 4 accounts at risk × 40 points = 1.6 accounts kept from rolling, and their start balance at risk 6,000.00 SAR × 40% = 2,400.00 SAR kept from rolling.", late.Estimate.English, StringComparison.Ordinal);
         Assert.Contains("خط الأساس", late.Text.Arabic, StringComparison.Ordinal);
