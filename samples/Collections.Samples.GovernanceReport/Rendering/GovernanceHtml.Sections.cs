@@ -164,12 +164,13 @@ internal static partial class GovernanceHtml
         return string.Join("<bdi>" + Html.E(name) + "</bdi>", text.Split(name).Select(Html.Mixed));
     }
 
-    /// <summary>An evidence value: in its KPI's unit when it names one, a count when whole, else two decimals.</summary>
+    /// <summary>An evidence value: in its KPI's unit when it names one, a count when whole, four decimals below 0.1, else two.</summary>
     private static string Evidence(EvidenceFigure e, NumberFormat n) => e.Value switch
     {
         null => n.NotAvailable,
         { } v when e.Kpi is { } kpi && Collections.Kpi.KpiCatalog.Default.TryGet(kpi, out var definition) => Value(v, definition.Unit.Code, n),
         { } v when v == decimal.Truncate(v) => n.Fixed(v, 0),
+        { } v when Math.Abs(v) < 0.1m => n.Fixed(v, 4), // productive contacts per riyal: 0.0055, not 0.01
         { } v => n.Fixed(v, 2),
     };
 
