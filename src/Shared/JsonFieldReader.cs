@@ -9,7 +9,8 @@ namespace Collections.Shared;
 /// <summary>Reads fields of a JSON file, reporting each violation with its JSON path (<c>$.rules[2].maxAttempts</c>) to a sink
 /// instead of stopping at the first, so that a file's author sees every mistake at once.</summary>
 /// <remarks>Messages: <c>is required</c>, <c>must be a JSON object (got Array)</c>, <c>unknown field (expected one of: …)</c>,
-/// <c>must be non-empty text</c>, <c>must be a whole number</c>, <c>must be true or false</c>, <c>must be a JSON array</c>.</remarks>
+/// <c>appears twice; keep one</c>, <c>must be non-empty text</c>, <c>must be a whole number</c>, <c>must be true or false</c>,
+/// <c>must be a JSON array</c>.</remarks>
 internal class JsonFieldReader
 {
     private readonly Action<string, string> _add;
@@ -20,8 +21,9 @@ internal class JsonFieldReader
     /// <summary>Reports a violation at a path.</summary>
     public void Add(string path, string message) => _add(path, message);
 
-    /// <summary>Checks that the element is an object and reports properties not in the allowed list (typos such as
-    /// <c>maxAtempts</c> would otherwise be ignored).</summary>
+    /// <summary>Checks that the element is an object, reports properties that appear more than once
+    /// (<see cref="CheckRepeated"/>) and properties not in the allowed list (typos such as <c>maxAtempts</c> would otherwise
+    /// be ignored), each once.</summary>
     public bool CheckObject(JsonElement element, string path, params string[] allowed)
     {
         if (element.ValueKind != JsonValueKind.Object)
@@ -30,15 +32,51 @@ internal class JsonFieldReader
             return false;
         }
 
-        foreach (var property in element.EnumerateObject())
+        CheckRepeated(element, path);
+        foreach (var name in element.EnumerateObject().Select(p => p.Name).Distinct(StringComparer.Ordinal))
         {
-            if (!allowed.Contains(property.Name, StringComparer.Ordinal))
+            if (!allowed.Contains(name, StringComparer.Ordinal))
             {
-                Add(path + "." + property.Name, $"unknown field (expected one of: {string.Join(", ", allowed)})");
+                Add(path + "." + name, $"unknown field (expected one of: {string.Join(", ", allowed)})");
             }
         }
 
         return true;
+    }
+
+    /// <summary>Reports each property name that appears more than once in an object (<c>appears twice; keep one</c>).</summary>
+    /// <remarks>System.Text.Json's <see cref="JsonDocument"/> keeps every repeated property and <c>TryGetProperty</c> finds
+    /// only one of them, so without this check <c>{ "id": "a", "id": "b" }</c> would be read silently as one of the two.
+    /// <see cref="CheckObject"/> calls it; a reader that checks an object's fields another way calls it itself.
+    /// (<c>JsonDocumentOptions.AllowDuplicateProperties = false</c> would stop at the first repeat with the parser's message,
+    /// not list every mistake with its path.)</remarks>
+    public void CheckRepeated(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var property in element.EnumerateObject())
+        {
+            if (counts.TryGetValue(property.Name, out var count))
+            {
+                counts[property.Name] = count + 1;
+            }
+            else
+            {
+                counts.Add(property.Name, 1);
+                order.Add(property.Name);
+            }
+        }
+
+        foreach (var name in order.Where(n => counts[n] > 1))
+        {
+            var times = counts[name] == 2 ? "twice" : counts[name].ToString(CultureInfo.InvariantCulture) + " times";
+            Add(path + "." + name, $"appears {times}; keep one");
+        }
     }
 
     /// <summary>Whether the property is there and not <c>null</c>; when it is missing and required, reports <c>is required</c>.</summary>

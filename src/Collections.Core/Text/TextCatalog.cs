@@ -28,7 +28,8 @@ public sealed class TextCatalog
     /// <summary>Reads a catalogue from JSON.</summary>
     /// <param name="json">The JSON document.</param>
     /// <returns>The catalogue.</returns>
-    /// <exception cref="FormatException">The JSON is not of the expected shape; the message names the key.</exception>
+    /// <exception cref="FormatException">The JSON is not of the expected shape, or a key (or a text's <c>en</c> or <c>ar</c>)
+    /// appears twice; the message names the key.</exception>
     public static TextCatalog Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -41,6 +42,18 @@ public sealed class TextCatalog
 
         foreach (var property in document.RootElement.EnumerateObject())
         {
+            // JsonDocument keeps repeated keys; without this check the last one would silently replace the first.
+            if (texts.ContainsKey(property.Name))
+            {
+                throw new FormatException($"Text '{property.Name}' appears twice; keep one.");
+            }
+
+            if (property.Value.ValueKind == JsonValueKind.Object
+                && property.Value.EnumerateObject().GroupBy(p => p.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+            {
+                throw new FormatException($"Text '{property.Name}': '{repeated.Key}' appears twice; keep one.");
+            }
+
             if (property.Value.ValueKind != JsonValueKind.Object
                 || !property.Value.TryGetProperty("en", out var en) || en.ValueKind != JsonValueKind.String
                 || !property.Value.TryGetProperty("ar", out var ar) || ar.ValueKind != JsonValueKind.String)

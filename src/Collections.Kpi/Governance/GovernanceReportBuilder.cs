@@ -15,12 +15,14 @@ namespace Collections.Kpi.Governance;
 /// month of the report's kind, that overlaps one already added, in another currency or bucket set, or whose creditor
 /// breakdown names another creditor; an aging report not as of the period's last day or holding another currency; a
 /// target for a KPI that is neutral or not computed from facts, or given twice; a channel cost in another currency, negative
-/// or given twice; account activity of another creditor, in another currency or given twice.</para>
+/// or given twice; account activity of another creditor, in another currency or given twice. A batch (<see cref="AddTargets"/>,
+/// <see cref="AddAccounts"/>) is checked whole first and added all or none: one refused item and nothing of the batch is
+/// added, every refused item listed.</para>
 /// <para>The accumulator's scope decides the breakdowns: promise-kept by agent and by template need
 /// <see cref="KpiDimension.Agent"/> and <see cref="KpiDimension.Template"/> in <see cref="KpiScope.Breakdowns"/>, forward
 /// roll by segment needs <see cref="KpiDimension.Segment"/>; without them those sections are empty.</para>
 /// </remarks>
-public sealed class GovernanceReportBuilder
+public sealed partial class GovernanceReportBuilder
 {
     private readonly List<(GovernancePeriod Period, KpiReport Report, AgingReport? Aging, LedgerMonthFigures? Ledger)> _periods = [];
     private readonly Dictionary<KpiId, KpiTarget> _targets = [];
@@ -195,48 +197,6 @@ public sealed class GovernanceReportBuilder
         return this;
     }
 
-    /// <summary>Adds a target.</summary>
-    /// <param name="target">The target, in the KPI's unit.</param>
-    /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException">The KPI is neutral (no better direction) or a matrix (roll rates), or already has a target.</exception>
-    public GovernanceReportBuilder AddTarget(KpiTarget target)
-    {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(target.Id, nameof(target));
-        var definition = KpiCatalog.Default[target.Id];
-        if (definition.Source == KpiSource.RollRateMatrix)
-        {
-            throw new ArgumentException($"'{target.Id.Code}' is a matrix, not one value, so the report has no line to hold its target.", nameof(target));
-        }
-
-        if (definition.Direction == KpiDirection.Neutral)
-        {
-            throw new ArgumentException($"'{target.Id.Code}' has no better direction (neutral), so no target can be met or missed.", nameof(target));
-        }
-
-        if (!_targets.TryAdd(target.Id, target))
-        {
-            throw new ArgumentException($"'{target.Id.Code}' already has a target ({_targets[target.Id].Value.ToString(CultureInfo.InvariantCulture)}).", nameof(target));
-        }
-
-        return this;
-    }
-
-    /// <summary>Adds targets.</summary>
-    /// <param name="targets">The targets.</param>
-    /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException">As for <see cref="AddTarget"/>; the targets before the refused one are kept.</exception>
-    public GovernanceReportBuilder AddTargets(IEnumerable<KpiTarget> targets)
-    {
-        ArgumentNullException.ThrowIfNull(targets);
-        foreach (var target in targets)
-        {
-            AddTarget(target);
-        }
-
-        return this;
-    }
-
     /// <summary>Adds the unit cost of one attempt on a channel.</summary>
     /// <param name="channel">The channel.</param>
     /// <param name="costPerAttempt">The cost of one attempt, zero or more, in the report's currency.</param>
@@ -258,63 +218,6 @@ public sealed class GovernanceReportBuilder
         if (!_costs.TryAdd(channel, costPerAttempt))
         {
             throw new ArgumentException($"{channel.Code} already has a cost ({_costs[channel]}).", nameof(channel));
-        }
-
-        return this;
-    }
-
-    /// <summary>Adds one account's activity for the escalation rule.</summary>
-    /// <param name="activity">The account's activity.</param>
-    /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException">Another creditor, another currency, negative counts, or the account was already added.</exception>
-    public GovernanceReportBuilder AddAccount(GovernanceAccountActivity activity)
-    {
-        ArgumentNullException.ThrowIfNull(activity);
-        var problems = new List<string>();
-        if (activity.Account.Value is null)
-        {
-            problems.Add("the account is not specified");
-        }
-
-        if (activity.Creditor != Creditor)
-        {
-            problems.Add($"its creditor is {activity.Creditor.Value}, the report is for {Creditor.Value} (creditor mismatch)");
-        }
-
-        if (activity.Balance.Currency != Currency)
-        {
-            problems.Add($"its balance is in {activity.Balance.Currency.Code}, the report's currency is {Currency.Code} (wrong currency)");
-        }
-
-        if (activity.Attempts < 0 || activity.PromisesKept < 0)
-        {
-            problems.Add("attempts and promises kept must not be negative");
-        }
-
-        if (activity.Account.Value is not null && _accounts.ContainsKey(activity.Account))
-        {
-            problems.Add("the account was already added");
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException($"Account activity {activity.Account.Value} is refused: " + string.Join("; ", problems) + ".", nameof(activity));
-        }
-
-        _accounts.Add(activity.Account, activity);
-        return this;
-    }
-
-    /// <summary>Adds several accounts' activity.</summary>
-    /// <param name="activities">The activities.</param>
-    /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException">As for <see cref="AddAccount"/>; the activities before the refused one are kept.</exception>
-    public GovernanceReportBuilder AddAccounts(IEnumerable<GovernanceAccountActivity> activities)
-    {
-        ArgumentNullException.ThrowIfNull(activities);
-        foreach (var activity in activities)
-        {
-            AddAccount(activity);
         }
 
         return this;

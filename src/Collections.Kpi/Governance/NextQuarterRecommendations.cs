@@ -17,20 +17,23 @@ public static class NextQuarterRecommendations
     /// <summary>Evaluates the rules over a report.</summary>
     /// <param name="report">The quarter's governance report.</param>
     /// <param name="rules">The rule set; <see cref="RecommendationRuleSet.Default"/> when omitted.</param>
-    /// <param name="previous">The previous quarter's report of the same creditor, if any: the roll-rate rule compares each
-    /// segment with it, and with the report's baseline otherwise.</param>
+    /// <param name="previous">The previous quarter's report of the same creditor, in the same currency and of the same period
+    /// kind, if any: the roll-rate rule compares each segment with it, and with the report's baseline otherwise.</param>
     /// <returns>The recommendations.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    /// <exception cref="ArgumentException">The previous report is of another creditor or currency.</exception>
+    /// <exception cref="ArgumentException">The previous report is of another creditor, another currency or another period
+    /// kind (weekly against monthly); every mismatch listed, the argument named <paramref name="previous"/>.</exception>
+    /// <remarks>A forward roll rate is the share of accounts that moved to the next bucket within one period, so a monthly
+    /// rate is naturally higher than a weekly one of the same portfolio: comparing a weekly quarter with a monthly one would
+    /// report a rise or a fall that is only the change of period length. Hence the previous report must be of the same kind.
+    /// Its first day of the week and its dates are not checked: any earlier report of the same kind is a fair reference.</remarks>
     public static ImmutableArray<Recommendation> Evaluate(GovernanceReport report, RecommendationRuleSet? rules = null, GovernanceReport? previous = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         rules ??= RecommendationRuleSet.Default;
-        if (previous is not null && (previous.Creditor != report.Creditor || previous.Currency != report.Currency))
+        if (previous is not null)
         {
-            throw new ArgumentException(
-                $"The previous report is for {previous.Creditor.Value} in {previous.Currency.Code}; this one is for {report.Creditor.Value} in {report.Currency.Code} (creditor or currency mismatch).",
-                nameof(previous));
+            CheckPrevious(report, previous);
         }
 
         var result = ImmutableArray.CreateBuilder<Recommendation>();
@@ -51,6 +54,30 @@ public static class NextQuarterRecommendations
         }
 
         return result.ToImmutable();
+    }
+
+    private static void CheckPrevious(GovernanceReport report, GovernanceReport previous)
+    {
+        var problems = new List<string>();
+        if (previous.Creditor != report.Creditor)
+        {
+            problems.Add($"it is for creditor {previous.Creditor.Value}, this one for {report.Creditor.Value} (creditor mismatch)");
+        }
+
+        if (previous.Currency != report.Currency)
+        {
+            problems.Add($"it is in {previous.Currency.Code}, this one in {report.Currency.Code} (currency mismatch)");
+        }
+
+        if (previous.Kind != report.Kind)
+        {
+            problems.Add($"it is {previous.Kind.Code}, this one {report.Kind.Code}: roll rates over periods of different length are not comparable (period kind mismatch)");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("The previous report cannot be compared with this one: " + string.Join("; ", problems) + ".", nameof(previous));
+        }
     }
 
     private static IEnumerable<Recommendation> RollRateRise(GovernanceReport report, RecommendationRule rule, GovernanceReport? previous)

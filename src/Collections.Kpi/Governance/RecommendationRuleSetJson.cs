@@ -22,7 +22,8 @@ namespace Collections.Kpi.Governance;
 /// </code>
 /// <para>Refused with a <see cref="RecommendationRuleSetException"/> naming each path (for example
 /// <c>$.rules[1].minimumGap</c>): invalid JSON, unknown fields (typos), a missing or non-numeric threshold, a threshold out
-/// of its range or not a whole number where a count is needed, an unknown kind, a repeated rule id.</para>
+/// of its range or not a whole number where a count is needed, an unknown kind, a repeated rule id, a field that appears
+/// twice in one object (<c>$.rules[0].minimumGap: appears twice; keep one</c>).</para>
 /// </remarks>
 public static class RecommendationRuleSetJson
 {
@@ -119,12 +120,15 @@ public static class RecommendationRuleSetJson
 
     private static RecommendationRule? ReadRule(JsonFieldReader reader, JsonElement element, string path)
     {
-        // The thresholds depend on the kind, so unknown fields are found by RecommendationRule.Violations, not CheckObject.
+        // The thresholds depend on the kind, so unknown fields are found by RecommendationRule.Violations, not CheckObject;
+        // repeated fields (two "minimumGap"s, of which TryGetProperty would see one) are checked here instead.
         if (element.ValueKind != JsonValueKind.Object)
         {
             reader.Add(path, "must be a JSON object with \"id\", \"kind\" and the kind's thresholds");
             return null;
         }
+
+        reader.CheckRepeated(element, path);
 
         var id = reader.String(element, "id", path, required: true);
         RecommendationKind? kind = null;

@@ -187,4 +187,21 @@ public sealed class ContactPolicyJsonTests
             Assert.Equal(b.Summary, a.Summary);
         }
     }
+
+    [Fact]
+    public void Parse_RepeatedFieldInARule_RefusedNamingItsPath()
+    {
+        // JsonDocument keeps both maxAttempts and TryGetProperty would read one of them silently.
+        var violations = Violations($$"""{ {{Header}}, "rules": [ { "type": "frequency_cap", "id": "cap", {{Source}}, "channels": ["call"], "scope": "debt", "maxAttempts": 3, "days": 7, "maxAttempts": 30 } ] }""");
+
+        Assert.Equal(["$.rules[0].maxAttempts: appears twice; keep one"], violations);
+    }
+
+    [Fact]
+    public void Parse_RepeatedTopLevelField_RefusedOnceWithTheCount()
+    {
+        var violations = Violations($$"""{ {{Header}}, "policy": "q", "policy": "r", "rules": [ { "type": "opt_out", "id": "o", {{Source}} } ] }""");
+
+        Assert.Equal(["$.policy: appears 3 times; keep one"], violations);
+    }
 }

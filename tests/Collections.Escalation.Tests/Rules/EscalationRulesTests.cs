@@ -128,4 +128,14 @@ public sealed class EscalationRulesTests
             [EscalationStage.Filed, EscalationStage.Judgment, EscalationStage.Enforcement],
             EscalationStage.All.Where(rules.HoldsContactAt));
     }
+
+    [Fact]
+    public void Parse_RepeatedQualificationField_RefusedNamingItsPath()
+    {
+        var json = AcmeJson.Replace("\"periodDays\": 90,", "\"periodDays\": 90, \"periodDays\": 30,", StringComparison.Ordinal);
+
+        var exception = Assert.Throws<EscalationDataException>(() => EscalationRulesJson.Parse(json));
+
+        Assert.Equal(["$.qualification.periodDays: appears twice; keep one"], exception.Violations.Select(v => v.ToString()));
+    }
 }

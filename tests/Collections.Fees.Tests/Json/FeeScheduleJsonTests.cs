@@ -97,4 +97,15 @@ public sealed class FeeScheduleJsonTests
         Assert.Equal("$", Assert.Single(notJson).Field);
         Assert.Equal(new FeeScheduleViolation("$.tiers", "at least one tier is needed"), Assert.Single(noTiers));
     }
+
+    [Fact]
+    public void Parse_RepeatedFieldInATier_RefusedNamingItsPath()
+    {
+        var json = Legal.Replace("\"percent\": 15 }", "\"percent\": 15, \"percent\": 1.5 }", StringComparison.Ordinal);
+
+        Assert.False(FeeScheduleJson.TryParse(json, out var schedule, out var violations));
+
+        Assert.Null(schedule);
+        Assert.Equal([new FeeScheduleViolation("$.tiers[1].percent", "appears twice; keep one")], violations);
+    }
 }

@@ -164,4 +164,60 @@ public sealed class GovernanceBadInputTests
 
         Assert.Throws<InvalidOperationException>(() => builder.FirstDayOfWeek = IsoDayOfWeek.Monday);
     }
+
+    [Fact]
+    public void AddTargets_RepeatedKpiInTheBatch_NothingOfTheBatchAdded()
+    {
+        var builder = NewBuilder().AddPeriod(GovernanceCase.Report(Week1));
+
+        var error = Assert.Throws<ArgumentException>(() => builder.AddTargets(
+            [new KpiTarget(KpiId.ContactRate, 40m), new KpiTarget(KpiId.RightPartyContactRate, 30m), new KpiTarget(KpiId.RightPartyContactRate, 35m)]));
+
+        Assert.Equal("targets", error.ParamName);
+        Assert.StartsWith("The targets are refused, none of them added: [2] 'rpc_rate' is already given by [1] of this batch (one target per KPI).", error.Message, StringComparison.Ordinal);
+        Assert.Empty(builder.Build().Targets);
+        Assert.Equal(KpiTargetStatus.NoTarget, builder.Build().Periods[0].Kpi(KpiId.ContactRate)!.Status);
+    }
+
+    [Fact]
+    public void AddTargets_EveryRefusedItemListed_AndTheEarlierStateKept()
+    {
+        var builder = NewBuilder().AddPeriod(GovernanceCase.Report(Week1)).AddTarget(new KpiTarget(KpiId.CureRate, 30m));
+
+        var error = Assert.Throws<ArgumentException>(() => builder.AddTargets(
+            [new KpiTarget(KpiId.ContactRate, 40m), new KpiTarget(KpiId.CureRate, 35m), null!, new KpiTarget(KpiId.AverageHandleTime, 180m)]));
+
+        Assert.StartsWith(
+            "The targets are refused, none of them added: [1] 'cure_rate' already has a target (30); [2] is null; [3] 'average_handle_time' has no better direction (neutral), so no target can be met or missed.",
+            error.Message,
+            StringComparison.Ordinal);
+        Assert.Equal([new KpiTarget(KpiId.CureRate, 30m)], builder.Build().Targets);
+    }
+
+    [Fact]
+    public void AddTargets_AfterARefusedBatch_TheCorrectedBatchIsAdded()
+    {
+        var builder = NewBuilder().AddPeriod(GovernanceCase.Report(Week1));
+        Assert.Throws<ArgumentException>(() => builder.AddTargets([new KpiTarget(KpiId.ContactRate, 40m), new KpiTarget(KpiId.ContactRate, 45m)]));
+
+        builder.AddTargets([new KpiTarget(KpiId.ContactRate, 40m), new KpiTarget(KpiId.RightPartyContactRate, 30m)]);
+
+        Assert.Equal([KpiId.RightPartyContactRate, KpiId.ContactRate], builder.Build().Targets.Select(t => t.Id));
+    }
+
+    [Fact]
+    public void AddAccounts_OneRefusedActivity_NothingOfTheBatchAdded()
+    {
+        var builder = NewBuilder().AddPeriod(GovernanceCase.Report(Week1)).AddAccount(Activities[0]);
+        var otherCreditor = Activities[2] with { Creditor = new CreditorId("bank-2") };
+
+        var error = Assert.Throws<ArgumentException>(() => builder.AddAccounts([Activities[1], otherCreditor, Activities[0], Activities[3], Activities[3]]));
+
+        Assert.Equal("activities", error.ParamName);
+        Assert.StartsWith(
+            "The account activities are refused, none of them added: [1] A2: its creditor is bank-2, the report is for bank-1 (creditor mismatch); [2] A0: the account was already added; [4] A3: the account is already given by [3] of this batch.",
+            error.Message,
+            StringComparison.Ordinal);
+        Assert.Equal(["A0"], builder.Build().Accounts.Select(a => a.Account.Value));
+    }
 }

@@ -155,4 +155,27 @@ public sealed class RecommendationRuleSetJsonTests
         Assert.Contains("daysPastDueAbove must be from 0 to 36500 (got -1)", error.Message, StringComparison.Ordinal);
         Assert.Contains("minimumAttemptsWithoutKeptPromise is required", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_RepeatedThresholdOrId_NamesEachPath()
+    {
+        // A rule's fields depend on its kind and are not checked by CheckObject, so the rule reader checks repeats itself.
+        var error = Refused("""
+            { "version": "v", "rules": [
+              { "id": "a", "kind": "channel_cost", "minimumGap": 0.25, "shareOfSpendToMove": 0.2, "minimumAttempts": 100, "minimumGap": 0.5 },
+              { "id": "b", "id": "c", "kind": "escalation_ready", "daysPastDueAbove": 90, "minimumAttemptsWithoutKeptPromise": 6 } ] }
+            """);
+
+        Assert.Equal(
+            [new RecommendationRuleViolation("$.rules[0].minimumGap", "appears twice; keep one"), new RecommendationRuleViolation("$.rules[1].id", "appears twice; keep one")],
+            error.Violations);
+    }
+
+    [Fact]
+    public void Parse_RepeatedTopLevelField_NamesItsPath()
+    {
+        var error = Refused("""{ "version": "v", "version": "w", "rules": [ { "id": "e", "kind": "escalation_ready", "daysPastDueAbove": 90, "minimumAttemptsWithoutKeptPromise": 6 } ] }""");
+
+        Assert.Equal([new RecommendationRuleViolation("$.version", "appears twice; keep one")], error.Violations);
+    }
 }

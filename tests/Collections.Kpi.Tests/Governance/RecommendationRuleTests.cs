@@ -273,6 +273,45 @@ public sealed class RecommendationRuleTests
         var error = Assert.Throws<ArgumentException>(() => NextQuarterRecommendations.Evaluate(Report, FiringRules, other));
 
         Assert.Equal("previous", error.ParamName);
+        Assert.StartsWith("The previous report cannot be compared with this one: it is for creditor bank-2, this one for bank-1 (creditor mismatch).", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_PreviousReportInAnotherCurrency_Refused()
+    {
+        var dollars = new GovernanceReportBuilder(Bank, GovernancePeriodKind.Weekly, Currency.UsDollar, Codebook).AddPeriod(
+            new KpiAccumulator(KpiScope.Create(Week1.Interval, Currency.UsDollar, Buckets)).ToReport()).Build();
+
+        var error = Assert.Throws<ArgumentException>(() => NextQuarterRecommendations.Evaluate(Report, FiringRules, dollars));
+
+        Assert.Equal("previous", error.ParamName);
+        Assert.Contains("it is in USD, this one in SAR (currency mismatch)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_MonthlyPreviousReportForAWeeklyOne_RefusedAsPeriodKindMismatch()
+    {
+        // A monthly forward roll rate is naturally higher than a weekly one: compared, it would show a fall that is not there.
+        var monthly = new GovernanceReportBuilder(Bank, GovernancePeriodKind.Monthly, Sar, Codebook).AddPeriod(
+            new KpiAccumulator(KpiScope.Create(new DateInterval(new LocalDate(2026, 2, 1), new LocalDate(2026, 2, 28)), Sar, Buckets)).ToReport()).Build();
+
+        var weeklyAgainstMonthly = Assert.Throws<ArgumentException>(() => NextQuarterRecommendations.Evaluate(Report, FiringRules, monthly));
+        var monthlyAgainstWeekly = Assert.Throws<ArgumentException>(() => NextQuarterRecommendations.Evaluate(monthly, FiringRules, Report));
+
+        Assert.Equal("previous", weeklyAgainstMonthly.ParamName);
+        Assert.Contains("it is monthly, this one weekly: roll rates over periods of different length are not comparable (period kind mismatch)", weeklyAgainstMonthly.Message, StringComparison.Ordinal);
+        Assert.Contains("it is weekly, this one monthly", monthlyAgainstWeekly.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_PreviousReportWithMondayWeeks_StillComparedAsWeekly()
+    {
+        var mondayWeeks = new GovernanceReportBuilder(Bank, GovernancePeriodKind.Weekly, Sar, Codebook) { FirstDayOfWeek = IsoDayOfWeek.Monday }
+            .AddPeriod(new KpiAccumulator(KpiScope.Create(new DateInterval(new LocalDate(2026, 2, 23), new LocalDate(2026, 3, 1)), Sar, Buckets, Breakdowns)).ToReport())
+            .Build();
+
+        // The previous report has no segments, so each segment is compared with the baseline, as without a previous report.
+        Assert.Equal(Run(RollRise()).Select(Describe), Run(RollRise(), previous: mondayWeeks).Select(Describe));
     }
 
     [Fact]
