@@ -42,8 +42,8 @@ internal static partial class GovernanceHtml
             $"<p class=\"muted small\">{t.FormatHtml("report.synthetic", ("seed", Html.Ltr(f.Source.Seed.ToString(CultureInfo.InvariantCulture))), ("accounts", Html.Ltr(n.Count(f.Source.CreditorAccounts))))}</p></header>\n");
         html.Append("<table class=\"kv\">");
         Row(html, t["provenance.input"], Html.Ltr(f.Provenance.InputSha256), "hash");
-        Row(html, t["provenance.audit_at"], t.FormatHtml("provenance.entries", ("count", Html.Ltr(n.Count(f.Provenance.AuditCountAtComputation))), ("hash", Html.Ltr(f.Provenance.AuditHashAtComputation))), "hash");
-        Row(html, t["provenance.audit_after"], t.FormatHtml("provenance.entries", ("count", Html.Ltr(n.Count(f.Provenance.AuditCountAfterIssuance))), ("hash", Html.Ltr(f.Provenance.AuditHashAfterIssuance))) + " · " + Html.Ltr(f.Provenance.AuditStore), "hash");
+        Row(html, t["provenance.audit_at"], t.FormatHtml(EntriesKey(f.Provenance.AuditCountAtComputation), ("count", Html.Ltr(n.Count(f.Provenance.AuditCountAtComputation))), ("hash", Html.Ltr(f.Provenance.AuditHashAtComputation))), "hash");
+        Row(html, t["provenance.audit_after"], t.FormatHtml(EntriesKey(f.Provenance.AuditCountAfterIssuance), ("count", Html.Ltr(n.Count(f.Provenance.AuditCountAfterIssuance))), ("hash", Html.Ltr(f.Provenance.AuditHashAfterIssuance))) + " · " + Html.Ltr(f.Provenance.AuditStore), "hash");
         if (f.Baseline is { } b)
         {
             Row(html, t["provenance.baseline"], $"<bdi>{Html.E(b.Label)}</bdi>" + (b.Start is null ? string.Empty : " · " + Html.Ltr($"{b.Start} – {b.End}")), null);
@@ -53,6 +53,9 @@ internal static partial class GovernanceHtml
         Row(html, t["provenance.zone"], Html.Ltr(f.CreditorZone) + " · " + Html.Ltr(f.FirstDayOfWeek), null);
         html.Append("</table>\n");
     }
+
+    /// <summary>"1 entry", "0 entries", "2 entries".</summary>
+    private static string EntriesKey(long count) => count == 1 ? "provenance.entry" : "provenance.entries";
 
     private static void Row(StringBuilder html, string key, string valueHtml, string? cls) =>
         html.Append(CultureInfo.InvariantCulture, $"<tr><th>{Html.E(key)}</th><td{(cls is null ? string.Empty : $" class=\"{cls}\"")}>{valueHtml}</td></tr>");
