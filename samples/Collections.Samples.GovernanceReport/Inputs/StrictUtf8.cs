@@ -13,8 +13,9 @@ internal static class StrictUtf8
     /// <exception cref="FormatException">The bytes are not UTF-8; the message names the file and the first bad byte's offset.</exception>
     public static string Decode(ReadOnlySpan<byte> bytes, string file)
     {
-        var preamble = Encoding.Preamble;
-        var body = bytes.StartsWith(preamble) ? bytes[preamble.Length..] : bytes;
+        // Encoding.Preamble is empty for an encoding that does not emit one, so the mark is spelt out.
+        ReadOnlySpan<byte> mark = [0xEF, 0xBB, 0xBF];
+        var body = bytes.StartsWith(mark) ? bytes[mark.Length..] : bytes;
         try
         {
             return Encoding.GetString(body);
