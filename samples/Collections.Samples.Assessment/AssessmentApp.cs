@@ -27,7 +27,7 @@ public static class AssessmentApp
                 await error.WriteLineAsync("error: " + problem).ConfigureAwait(false);
             }
 
-            await error.WriteLineAsync(Environment.NewLine + AssessmentArguments.Usage).ConfigureAwait(false);
+            await error.WriteLineAsync(AssessmentArguments.HelpHint).ConfigureAwait(false);
             return 2;
         }
 

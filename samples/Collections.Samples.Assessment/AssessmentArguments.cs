@@ -21,6 +21,9 @@ public sealed record AssessmentArguments(
     /// <summary>The parties' details and fee schedules for the onboarding documents.</summary>
     public OnboardingOptions Onboarding { get; init; } = OnboardingOptions.None;
 
+    /// <summary>Printed after argument errors instead of the whole usage, so that the errors stay in view.</summary>
+    public const string HelpHint = "Run collections-assessment --help for the options.";
+
     public const string Usage = """
         Usage: collections-assessment FILE --as-of YYYY-MM-DD --out DIR [--mapping FILE] [--lang en|ar] [--strict] [--creditor NAME] [--high-balance AMOUNT]
                               [--currency CODE] [--date-order iso|dmy|mdy] [--collector NAME] [--creditor-address TEXT] [--collector-address TEXT]

@@ -26,7 +26,8 @@ public static class AuditLogWriter
             File.Delete(file);
         }
 
-        var store = new SqliteAuditStore("Data Source=" + path);
+        // The builder quotes the path, so a ';' in the output folder stays part of the file name.
+        var store = new SqliteAuditStore(new SqliteConnectionStringBuilder { DataSource = path }.ToString());
         var trail = new AuditTrail(store, clock);
         var sink = new AuditTrailContactDecisionSink(trail, Actor);
         var total = (long)policies.Count * history.Count;

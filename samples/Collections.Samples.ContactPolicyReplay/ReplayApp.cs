@@ -30,7 +30,7 @@ public static class ReplayApp
                 await error.WriteLineAsync("error: " + problem).ConfigureAwait(false);
             }
 
-            await error.WriteLineAsync(Environment.NewLine + ReplayArguments.Usage).ConfigureAwait(false);
+            await error.WriteLineAsync(ReplayArguments.HelpHint).ConfigureAwait(false);
             return 2;
         }
 

@@ -17,6 +17,9 @@ public sealed record ReplayArguments(
     int Examples,
     bool Audit)
 {
+    /// <summary>Printed after argument errors instead of the whole usage, so that the errors stay in view.</summary>
+    public const string HelpHint = "Run collections-contact-replay --help for the options.";
+
     public const string Usage = """
         Usage: collections-contact-replay [--out DIR] [--attempts N] [--debtors N] [--seed N] [--from YYYY-MM-DD] [--months N]
                                           [--current FILE] [--proposed FILE] [--examples N] [--no-audit]

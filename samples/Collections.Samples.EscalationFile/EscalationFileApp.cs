@@ -14,6 +14,9 @@ namespace Collections.Samples.EscalationFile;
 /// <summary>The sample's steps, callable from Program and from tests. Exit codes: 0 done, 1 unexpected failure (a bug), 2 bad arguments, 130 cancelled.</summary>
 public static class EscalationFileApp
 {
+    /// <summary>Printed after argument errors instead of the whole usage, so that the errors stay in view.</summary>
+    public const string HelpHint = "Run collections-escalation-file --help for the options.";
+
     public const string Usage = """
         Usage: collections-escalation-file [--out DIR] [--lang en|ar|both]
 
@@ -45,7 +48,7 @@ public static class EscalationFileApp
                 await error.WriteLineAsync("error: " + problem).ConfigureAwait(false);
             }
 
-            await error.WriteLineAsync(Environment.NewLine + Usage).ConfigureAwait(false);
+            await error.WriteLineAsync(HelpHint).ConfigureAwait(false);
             return 2;
         }
 

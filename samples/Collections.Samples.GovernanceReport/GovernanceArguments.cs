@@ -30,8 +30,12 @@ internal sealed record GovernanceArguments(string OutputDirectory, string Period
           --audit FILE      append the issuance to this SQLite audit log (default: an in-memory trail)
           --help            this text
 
-        Exit codes: 0 written; 1 an unexpected failure; 2 bad arguments or a bad inputs file; 130 cancelled.
+        Exit codes: 0 written; 2 bad arguments; 3 the inputs file, audit log or output folder refused (nothing was recorded
+        or written); 1 an unexpected failure (a bug); 130 cancelled.
         """;
+
+    /// <summary>Printed after argument errors instead of the whole usage, so that the errors stay in view.</summary>
+    public const string HelpHint = "Run collections-governance --help for the options.";
 
     public static readonly IReadOnlyList<string> Creditors = ["waha-bank", "nakheel-finance"];
 
@@ -85,7 +89,7 @@ internal sealed record GovernanceArguments(string OutputDirectory, string Period
             switch (option)
             {
                 case "--out":
-                    output = value;
+                    output = CheckOutputFolder(option, value, problems);
                     break;
                 case "--period":
                     period = value is "weekly" or "monthly" ? value : Invalid<string>(option, value, "is not weekly or monthly", problems);
@@ -94,16 +98,18 @@ internal sealed record GovernanceArguments(string OutputDirectory, string Period
                     creditor = Creditors.Contains(value) ? value : Invalid<string>(option, value, "is not a creditor of the generated data (waha-bank or nakheel-finance)", problems);
                     break;
                 case "--seed":
-                    seed = int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s) ? s : Invalid<int?>(option, value, "is not a whole number", problems);
+                    seed = int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s)
+                        ? s
+                        : Invalid<int?>(option, value, string.Create(CultureInfo.InvariantCulture, $"is not a whole number from {int.MinValue:N0} to {int.MaxValue:N0}"), problems);
                     break;
                 case "--accounts":
                     accounts = Count(option, value, 50, 100_000, problems);
                     break;
                 case "--inputs":
-                    inputs = File.Exists(value) ? value : Invalid<string>(option, value, "does not exist", problems);
+                    inputs = CheckInputsFile(option, value, problems);
                     break;
                 case "--audit":
-                    audit = value;
+                    audit = CheckAuditFile(option, value, problems);
                     break;
             }
         }
@@ -121,6 +127,33 @@ internal sealed record GovernanceArguments(string OutputDirectory, string Period
         return problems.Count > 0
             ? (null, problems)
             : (new GovernanceArguments(output!, period ?? "monthly", creditor ?? Creditors[0], seed ?? DefaultSeed, accounts ?? DefaultAccounts, inputs, audit, Help: false), problems);
+    }
+
+    private static string? CheckOutputFolder(string option, string value, List<string> problems) =>
+        string.IsNullOrWhiteSpace(value) ? Invalid<string>(option, value, "is not a folder path", problems)
+        : File.Exists(value) ? Invalid<string>(option, value, "is a file; give a folder (created if missing)", problems)
+        : value;
+
+    private static string? CheckInputsFile(string option, string value, List<string> problems) =>
+        Directory.Exists(value) ? Invalid<string>(option, value, "is a folder; give the inputs JSON file", problems)
+        : File.Exists(value) ? value
+        : Invalid<string>(option, value, "does not exist", problems);
+
+    /// <summary>The audit log may not exist yet (it is then created), but its folder must.</summary>
+    private static string? CheckAuditFile(string option, string value, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return Invalid<string>(option, value, "is not a file path", problems);
+        }
+
+        if (Directory.Exists(value))
+        {
+            return Invalid<string>(option, value, "is a folder; give the SQLite audit log file (created if missing)", problems);
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(value));
+        return folder is null || Directory.Exists(folder) ? value : Invalid<string>(option, value, $"is in a folder that does not exist ({folder})", problems);
     }
 
     private static int? Count(string option, string value, int min, int max, List<string> problems)

@@ -20,10 +20,10 @@ internal static class KpiPartitionsApp
         {
             foreach (var problem in problems)
             {
-                await error.WriteLineAsync(problem).ConfigureAwait(false);
+                await error.WriteLineAsync("error: " + problem).ConfigureAwait(false);
             }
 
-            await error.WriteLineAsync(PartitionsArguments.Usage).ConfigureAwait(false);
+            await error.WriteLineAsync(PartitionsArguments.HelpHint).ConfigureAwait(false);
             return 2;
         }
 

@@ -5,6 +5,9 @@ namespace Collections.Samples.KpiPartitions;
 /// <summary>The sample's command line, checked: every problem is named with its option.</summary>
 internal sealed record PartitionsArguments(int Attempts, int Accounts, int Partitions, int Seed, string? StateDirectory, bool Help)
 {
+    /// <summary>Printed after argument errors instead of the whole usage, so that the errors stay in view.</summary>
+    public const string HelpHint = "Run collections-kpi-partitions --help for the options.";
+
     public const string Usage = """
         Usage: collections-kpi-partitions [--attempts N] [--accounts N] [--partitions P] [--seed S] [--state-dir DIR]
 

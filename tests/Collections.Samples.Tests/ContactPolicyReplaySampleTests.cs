@@ -32,6 +32,22 @@ public sealed class ContactPolicyReplaySampleTests
     }
 
     [Fact]
+    public async Task OutFolderWithSemicolon_AuditLogIsWrittenThere_NotReadAsConnectionStringSyntax()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "collections-replay;Mode=Memory-" + Guid.NewGuid().ToString("N"));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var clock = new FakeClock(Instant.FromUtc(2026, 7, 5, 9, 0), Duration.FromMilliseconds(1));
+
+        var exit = await ReplayApp.RunAsync([.. Small, "--out", directory], output, error, outputRedirected: true, clock, TestContext.Current.CancellationToken);
+
+        Assert.True(exit == 0, error.ToString());
+        Assert.True(File.Exists(Path.Combine(directory, "replay-audit.db")));
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+    }
+
+    [Fact]
     public async Task Replay_SmallHistory_ReportInEnglishAndArabic_PoliciesAndAVerifiedAuditLog()
     {
         var run = await RunAsync(Small);
@@ -96,7 +112,8 @@ public sealed class ContactPolicyReplaySampleTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("error: " + expected, run.Error, StringComparison.Ordinal);
-        Assert.Contains("Usage: collections-contact-replay", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Run collections-contact-replay --help for the options.", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Usage:", run.Error, StringComparison.Ordinal); // the hint, not the whole usage
         Assert.False(Directory.Exists(run.Directory));
     }
 

@@ -395,7 +395,8 @@ public sealed class GovernanceReportTests
     [InlineData("--period", "daily", "--period: 'daily' is not weekly or monthly.")]
     [InlineData("--accounts", "ten", "--accounts: 'ten' is not a whole number from 50 to 100,000.")]
     [InlineData("--creditor", "acme", "--creditor: 'acme' is not a creditor of the generated data")]
-    [InlineData("--seed", "1.5", "--seed: '1.5' is not a whole number.")]
+    [InlineData("--seed", "1.5", "--seed: '1.5' is not a whole number from -2,147,483,648 to 2,147,483,647.")]
+    [InlineData("--seed", "99999999999", "--seed: '99999999999' is not a whole number from -2,147,483,648 to 2,147,483,647.")]
     [InlineData("--colour", "red", "--colour: unknown option")]
     [InlineData("--inputs", "/no/such/file.json", "--inputs: '/no/such/file.json' does not exist.")]
     public async Task BadArgument_ExitCode2_NamesTheOptionAndValue(string option, string value, string expected)
@@ -404,7 +405,8 @@ public sealed class GovernanceReportTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(expected, run.Error, StringComparison.Ordinal);
-        Assert.Contains("Usage:", run.Error, StringComparison.Ordinal);
+        Assert.Contains(GovernanceArguments.HelpHint, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Usage:", run.Error, StringComparison.Ordinal); // the hint, not the whole usage
     }
 
     [Fact]
@@ -417,7 +419,7 @@ public sealed class GovernanceReportTests
     }
 
     [Fact]
-    public async Task BadInputsFile_ExitCode2_NamesTheJsonPath()
+    public async Task BadInputsFile_ExitCode3_NamesTheJsonPath()
     {
         var file = Path.Combine(Path.GetTempPath(), "governance-inputs-" + Guid.NewGuid().ToString("N") + ".json");
         File.WriteAllText(file, """
@@ -427,7 +429,7 @@ public sealed class GovernanceReportTests
 
         var run = await GovernanceRun.RunAsync("--out", "{out}", "--inputs", file);
 
-        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(3, run.ExitCode);
         Assert.Contains("$.baseline.values.rpc_rate: 140 is not a percentage from 0 to 100.", run.Error, StringComparison.Ordinal);
         Assert.Contains("$.targets.no_such_kpi: not a KPI of the catalog.", run.Error, StringComparison.Ordinal);
         Assert.Contains("$.channel_costs.pigeon: not a channel code", run.Error, StringComparison.Ordinal);
@@ -457,21 +459,4 @@ public sealed class GovernanceReportTests
     private static LocalDate Date(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
 
     private static string Sha(GovernanceRun run) => run.Json.RootElement.GetProperty("provenance").GetProperty("input_sha256").GetString()!;
-
-    private sealed record GovernanceRun(int ExitCode, string Output, string Error, string Directory)
-    {
-        public JsonDocument Json => JsonDocument.Parse(File.ReadAllText(Path("governance-report.json")));
-
-        public string Path(string file) => System.IO.Path.Combine(Directory, file);
-
-        public static async Task<GovernanceRun> RunAsync(params string[] arguments)
-        {
-            var directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "collections-governance-" + Guid.NewGuid().ToString("N"));
-            var args = arguments.Select(a => a == "{out}" ? directory : a).ToArray();
-            using var output = new StringWriter();
-            using var error = new StringWriter();
-            var exit = await GovernanceApp.RunAsync(args, output, error, outputRedirected: true, CancellationToken.None);
-            return new GovernanceRun(exit, output.ToString(), error.ToString(), directory);
-        }
-    }
 }

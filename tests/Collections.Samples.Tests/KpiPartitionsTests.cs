@@ -54,6 +54,7 @@ public sealed class KpiPartitionsTests
 
         Assert.Equal(2, exit);
         Assert.Contains(expected, error, StringComparison.Ordinal);
-        Assert.Contains("Usage:", error, StringComparison.Ordinal);
+        Assert.Contains(PartitionsArguments.HelpHint, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Usage:", error, StringComparison.Ordinal); // the hint, not the whole usage
     }
 }

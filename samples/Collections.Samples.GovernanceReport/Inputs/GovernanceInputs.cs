@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Collections.Core;
 using Collections.Kpi;
+using Collections.Kpi.Governance;
 using Collections.Samples.GovernanceReport.Data;
 using NodaTime;
 using NodaTime.Text;
@@ -11,7 +12,7 @@ namespace Collections.Samples.GovernanceReport.Inputs;
 
 /// <summary>What the host supplies beside the facts: the baseline (from the assessment), a target per KPI, the unit cost of
 /// an attempt per channel. Read from JSON (<c>--inputs</c>) or the embedded defaults.</summary>
-internal sealed record GovernanceInputs(Currency Currency, KpiBaseline Baseline, ImmutableArray<(KpiId Id, decimal Value)> Targets, ImmutableArray<ChannelCost> ChannelCosts, string Source)
+internal sealed record GovernanceInputs(Currency Currency, KpiBaseline Baseline, ImmutableArray<KpiTarget> Targets, ImmutableArray<ChannelCost> ChannelCosts, string Source)
 {
     /// <summary>The embedded defaults' file name.</summary>
     public const string DefaultFileName = "governance-inputs.default.json";
@@ -25,6 +26,20 @@ internal sealed record GovernanceInputs(Currency Currency, KpiBaseline Baseline,
             ?? throw new InvalidOperationException("The embedded governance-inputs.default.json is missing.");
         using var reader = new StreamReader(stream);
         return Parse(reader.ReadToEnd(), DefaultSource);
+    }
+
+    /// <summary>The fields of the file and of its baseline; anything else is reported (a misspelt field would otherwise be ignored).</summary>
+    private static readonly string[] Fields = ["currency", "baseline", "targets", "channel_costs"];
+
+    private static readonly string[] BaselineFields = ["label", "start", "end", "values"];
+
+    /// <summary>Reads an inputs file as strict UTF-8 (with or without a byte-order mark) and parses it.</summary>
+    /// <exception cref="FormatException">The file is not UTF-8 or its content is wrong; the message says which.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static async Task<GovernanceInputs> ReadAsync(string file, CancellationToken cancellationToken)
+    {
+        var bytes = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
+        return Parse(StrictUtf8.Decode(bytes, file), file);
     }
 
     /// <summary>Parses the inputs; every problem is listed with its JSON path.</summary>
@@ -50,10 +65,16 @@ internal sealed record GovernanceInputs(Currency Currency, KpiBaseline Baseline,
                 throw new FormatException($"{source}: $ must be an object with currency, baseline, targets and channel_costs.");
             }
 
+            CheckFields(root, "$", Fields, problems);
             var currency = Currency.SaudiRiyal;
-            if (!root.TryGetProperty("currency", out var c) || c.ValueKind != JsonValueKind.String || !Currency.TryFromCode(c.GetString(), out currency))
+            if (!root.TryGetProperty("currency", out var c) || c.ValueKind != JsonValueKind.String || !Currency.TryFromCode(c.GetString(), out var code))
             {
                 problems.Add("$.currency: an ISO 4217 code such as \"SAR\" is required.");
+            }
+            else if (code != GeneratedCurrency)
+            {
+                // The generated balances, payments and costs are riyals; a report in another currency would mix units.
+                problems.Add($"$.currency: the generated data is in {GeneratedCurrency.Code}, so the inputs must be too (got \"{code.Code}\").");
             }
 
             var baselineValues = new List<KpiBaselineValue>();
@@ -65,6 +86,7 @@ internal sealed record GovernanceInputs(Currency Currency, KpiBaseline Baseline,
             }
             else
             {
+                CheckFields(baseline, "$.baseline", BaselineFields, problems);
                 label = baseline.TryGetProperty("label", out var l) && l.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(l.GetString())
                     ? l.GetString()!
                     : Problem(problems, "$.baseline.label: a non-empty text is required.", "baseline");
@@ -88,7 +110,19 @@ internal sealed record GovernanceInputs(Currency Currency, KpiBaseline Baseline,
                 }
             }
 
-            var targets = Values(root, "targets", "$.targets", problems);
+            var targets = new List<KpiTarget>();
+            foreach (var (id, value) in Values(root, "targets", "$.targets", problems))
+            {
+                if (KpiTarget.TryCreate(id, value, out var target, out var problem))
+                {
+                    targets.Add(target);
+                }
+                else
+                {
+                    problems.Add($"$.targets.{id.Code}: {problem}");
+                }
+            }
+
             var costs = new List<ChannelCost>();
             if (!root.TryGetProperty("channel_costs", out var channelCosts) || channelCosts.ValueKind != JsonValueKind.Object)
             {
@@ -96,7 +130,7 @@ internal sealed record GovernanceInputs(Currency Currency, KpiBaseline Baseline,
             }
             else
             {
-                foreach (var property in channelCosts.EnumerateObject())
+                foreach (var property in Properties(channelCosts, "$.channel_costs", problems))
                 {
                     var path = "$.channel_costs." + property.Name;
                     if (!Channel.TryFromCode(property.Name, out var channel))
@@ -121,6 +155,43 @@ internal sealed record GovernanceInputs(Currency Currency, KpiBaseline Baseline,
 
             return new GovernanceInputs(currency, KpiBaseline.Create(label, baselineValues, period), [.. targets], [.. costs.OrderBy(x => x.Channel.Value)], source);
         }
+    }
+
+    /// <summary>The currency of the generated quarter (<see cref="QuarterGenerator"/>).</summary>
+    private static Currency GeneratedCurrency => Currency.SaudiRiyal;
+
+    /// <summary>Reports fields not in <paramref name="known"/> and fields given twice (JSON allows both; either would
+    /// otherwise be silently dropped).</summary>
+    private static void CheckFields(JsonElement element, string path, string[] known, List<string> problems)
+    {
+        foreach (var property in Properties(element, path, problems))
+        {
+            if (!known.Contains(property.Name, StringComparer.Ordinal))
+            {
+                problems.Add($"{path}.{property.Name}: unknown field (expected one of: {string.Join(", ", known)}).");
+            }
+        }
+    }
+
+    /// <summary>The object's properties, each name once: a repeated name is reported at its JSON path and left out.</summary>
+    private static List<JsonProperty> Properties(JsonElement element, string path, List<string> problems)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var repeated = new HashSet<string>(StringComparer.Ordinal);
+        var properties = new List<JsonProperty>();
+        foreach (var property in element.EnumerateObject())
+        {
+            if (seen.Add(property.Name))
+            {
+                properties.Add(property);
+            }
+            else if (repeated.Add(property.Name))
+            {
+                problems.Add($"{path}.{property.Name}: given more than once.");
+            }
+        }
+
+        return properties;
     }
 
     private static string Problem(List<string> problems, string problem, string fallback)
@@ -149,7 +220,7 @@ internal sealed record GovernanceInputs(Currency Currency, KpiBaseline Baseline,
             return values;
         }
 
-        foreach (var property in element.EnumerateObject())
+        foreach (var property in Properties(element, path, problems))
         {
             var at = path + "." + property.Name;
             if (!KpiCatalog.Default.TryGet(property.Name, out var definition))

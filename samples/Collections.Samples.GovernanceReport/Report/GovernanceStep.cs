@@ -57,7 +57,7 @@ internal static class GovernanceStep
             counted();
         }
 
-        builder.AddTargets(inputs.Targets.Select(t => new KpiTarget(t.Id, t.Value)));
+        builder.AddTargets(inputs.Targets);
         foreach (var cost in inputs.ChannelCosts)
         {
             builder.AddChannelCost(cost.Channel, cost.PerAttempt);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace Collections.Kpi.Governance;
@@ -23,18 +24,38 @@ public sealed record KpiTarget
     public KpiTarget(KpiId id, decimal value)
     {
         ArgumentNullException.ThrowIfNull(id);
-        var unit = KpiCatalog.Default[id].Unit;
-        var (maximum, range) = unit == KpiUnit.Percent ? ((decimal?)100m, "from 0 to 100") : (null, "zero or more, not negative");
-        if (value < 0m || value > maximum)
+        if (RangeProblem(id, value) is { } problem)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(value),
-                value,
-                string.Create(CultureInfo.InvariantCulture, $"The target for '{id.Code}' must be {range} (unit {unit.Code}); got {value}."));
+            throw new ArgumentOutOfRangeException(nameof(value), value, problem);
         }
 
         Id = id;
         Value = value;
+    }
+
+    /// <summary>Creates a target when the value is in its unit's range, for readers that list every problem of a file
+    /// instead of stopping at the first exception.</summary>
+    /// <param name="id">The KPI.</param>
+    /// <param name="value">The target in the KPI's unit (<see cref="KpiDefinition.Unit"/>).</param>
+    /// <param name="target">The target when the value is in range.</param>
+    /// <param name="problem">Otherwise what is wrong, naming the KPI, the unit and its range (the constructor's message).</param>
+    /// <returns><see langword="true"/> when the target was created.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public static bool TryCreate(KpiId id, decimal value, [NotNullWhen(true)] out KpiTarget? target, [NotNullWhen(false)] out string? problem)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        problem = RangeProblem(id, value);
+        target = problem is null ? new KpiTarget(id, value) : null;
+        return target is not null;
+    }
+
+    private static string? RangeProblem(KpiId id, decimal value)
+    {
+        var unit = KpiCatalog.Default[id].Unit;
+        var (maximum, range) = unit == KpiUnit.Percent ? ((decimal?)100m, "from 0 to 100") : (null, "zero or more, not negative");
+        return value < 0m || value > maximum
+            ? string.Create(CultureInfo.InvariantCulture, $"The target for '{id.Code}' must be {range} (unit {unit.Code}); got {value}.")
+            : null;
     }
 
     /// <summary>The KPI.</summary>

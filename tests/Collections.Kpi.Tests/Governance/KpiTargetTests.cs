@@ -16,6 +16,19 @@ public sealed class KpiTargetTests
     }
 
     [Fact]
+    public void TryCreate_OutOfRange_NoTargetAndTheConstructorsMessage_InRange_TheTarget()
+    {
+        Assert.False(KpiTarget.TryCreate(KpiId.AttemptsPerRightPartyContact, -1m, out var refused, out var problem));
+        Assert.Null(refused);
+        Assert.Equal("The target for 'attempts_per_rpc' must be zero or more, not negative (unit ratio); got -1.", problem);
+        Assert.StartsWith(problem, Assert.Throws<ArgumentOutOfRangeException>(() => new KpiTarget(KpiId.AttemptsPerRightPartyContact, -1m)).Message, StringComparison.Ordinal);
+
+        Assert.True(KpiTarget.TryCreate(KpiId.RightPartyContactRate, 100m, out var target, out var none));
+        Assert.Null(none);
+        Assert.Equal(new KpiTarget(KpiId.RightPartyContactRate, 100m), target);
+    }
+
+    [Fact]
     public void Create_NegativePercent_Refused()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new KpiTarget(KpiId.RightPartyContactRate, -0.5m));
