@@ -19,7 +19,8 @@ public sealed class GovernanceInputsFileTests : IDisposable
     [InlineData("\"currency\": \"SAR\"", "\"currency\": \"USD\"", "$.currency: the generated data is in SAR, so the inputs must be too (got \"USD\").")]
     [InlineData("\"currency\": \"SAR\",", "\"currency\": \"SAR\", \"tagrets\": {},", "$.tagrets: unknown field (expected one of: currency, baseline, targets, channel_costs).")]
     [InlineData("\"label\":", "\"lable\": \"x\", \"label\":", "$.baseline.lable: unknown field (expected one of: label, start, end, values).")]
-    [InlineData("\"ptp_kept_rate\": 70", "\"ptp_kept_rate\": 150", "$.targets.ptp_kept_rate: The target for 'ptp_kept_rate' must be from 0 to 100 (unit percent); got 150.")]
+    [InlineData("\"ptp_kept_rate\": 70", "\"ptp_kept_rate\": 150", "$.targets.ptp_kept_rate: 150 is not a percentage from 0 to 100.")]
+    [InlineData("\"attempts_per_rpc\": 7,", "\"attempts_per_rpc\": -7,", "$.targets.attempts_per_rpc: The target for 'attempts_per_rpc' must be zero or more, not negative (unit ratio); got -7.")]
     public async Task WhatTheInputsCannotMean_ExitCode3_NamesTheJsonPath(string find, string replace, string expected)
     {
         var text = DefaultInputs();

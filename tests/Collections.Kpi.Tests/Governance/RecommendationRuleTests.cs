@@ -139,7 +139,7 @@ public sealed class RecommendationRuleTests
         Assert.Equal(new Rate(2, 20.00m), found.Evidence[3].Rate);
         Assert.Equal((4m, 100.00m), (found.Evidence[4].Value, found.Evidence[5].Value));
         Assert.Equal(
-            "Channel Field visit: 10 productive contacts per 1,000 SAR spent, 90% fewer than Call (100 per 1,000 SAR). Move 50% of its spend (50.00 SAR) to Call next quarter.",
+            "Channel “Field visit”: 10 productive contacts per 1,000 SAR spent, 90% fewer than Call (100 per 1,000 SAR). Move 50% of its spend (50.00 SAR) to Call next quarter.",
             found.Text.English);
         Assert.StartsWith("Spend moved 50.00 SAR (= 50% of 100.00 SAR) ÷ 1,000 × (100 − 10) productive contacts per 1,000 SAR = 4.5 extra productive contacts", found.Estimate.English, StringComparison.Ordinal);
     }
@@ -175,9 +175,9 @@ public sealed class RecommendationRuleTests
         Assert.Equal((0m, new Rate(0, 2)), (found.Evidence[0].Value, found.Evidence[0].Rate!.Value));
         Assert.Equal((50m, new Rate(2, 4)), (found.Evidence[1].Value, found.Evidence[1].Rate!.Value));
         Assert.Equal(
-            "Agent fahad: promise-kept rate 0% on 2 promises falling due, 50 percentage points below the pool (50%). Review it next quarter: coaching and call review for an agent, the wording for a template.",
+            "Agent “fahad”: promise-kept rate 0% on 2 promises falling due, 50 percentage points below the pool (50%). Review it next quarter: coaching and call review for an agent, the wording for a template.",
             found.Text.English);
-        Assert.StartsWith("موظف التحصيل fahad:", found.Text.Arabic, StringComparison.Ordinal);
+        Assert.StartsWith("موظف التحصيل «fahad»:", found.Text.Arabic, StringComparison.Ordinal);
     }
 
     [Fact]
