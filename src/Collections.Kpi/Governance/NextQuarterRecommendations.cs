@@ -140,7 +140,7 @@ public static class NextQuarterRecommendations
                     new RecommendationEvidence("accounts_at_risk", null, segment.AccountsAtRisk, null),
                     new RecommendationEvidence("balance_at_risk", null, segment.BalanceAtRisk, null),
                 ],
-                new RecommendationEffect("accounts_kept_from_rolling", kept, amount),
+                new RecommendationEffect("accounts_kept_from_rolling", Two(kept), amount),
                 Text("governance.rule.roll_rate_rise.text", args, TextArgument.Of("reference_kind", referenceText)),
                 Text("governance.rule.roll_rate_rise.estimate", args, TextArgument.Of("reference_kind", referenceText)));
         }
@@ -196,7 +196,7 @@ public static class NextQuarterRecommendations
                 new RecommendationEvidence("attempts", null, worst.Line.Attempts, null),
                 new RecommendationEvidence("cost", null, cost.Amount, null),
             ],
-            new RecommendationEffect("extra_productive_contacts", extra, moved),
+            new RecommendationEffect("extra_productive_contacts", Two(extra), moved),
             Text("governance.rule.channel_cost.text", args, TextArgument.Of("worst_title", worst.Line.Channel.Title), TextArgument.Of("best_title", best.Line.Channel.Title)),
             Text("governance.rule.channel_cost.estimate", args, TextArgument.Of("worst_title", worst.Line.Channel.Title), TextArgument.Of("best_title", best.Line.Channel.Title)));
     }
@@ -253,7 +253,7 @@ public static class NextQuarterRecommendations
                     new RecommendationEvidence("pool_amount", KpiId.PromiseKeptAmountRate, poolAmount, report.Pooled.PromiseKeptAmount.Rate),
                     new RecommendationEvidence("promises_due", null, line.PromisesDue, null),
                 ],
-                new RecommendationEffect("extra_promises_kept", extra, amount),
+                new RecommendationEffect("extra_promises_kept", Two(extra), amount),
                 Text("governance.rule.promise_kept.text", args, TextArgument.Of("subject_kind", subject.Title)),
                 Text("governance.rule.promise_kept.estimate", args, TextArgument.Of("subject_kind", subject.Title)));
         }
@@ -304,7 +304,10 @@ public static class NextQuarterRecommendations
     private static TextArgument Decimal(string name, decimal value) => TextArgument.Of(name, Number(value));
 
     /// <summary>A number in the invariant culture with at most two decimals (half away from zero).</summary>
-    private static string Number(decimal value) =>
-        Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
+    private static string Number(decimal value) => Two(value).ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>Two decimals, half away from zero: an effect's count is the figure its text shows (595, not
+    /// 594.99999999999999999999999999 from the division by 100).</summary>
+    private static decimal Two(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
 }

@@ -19,7 +19,7 @@ public sealed class RecommendationKind : SmartEnum<RecommendationKind>
     /// (code <c>channel_cost</c>). Only channels that can reach the right party are compared (voice and in person): by the
     /// contract's outcomes a message or letter is never a right-party contact, so it never has a productive contact.</summary>
     public static readonly RecommendationKind ChannelCost = new(
-        "channel_cost", 2, [new("minimumGap", 0m, 1m, false), new("shareOfSpendToMove", 0m, 1m, false), new("minimumAttempts", 1m, int.MaxValue, true)]);
+        "channel_cost", 2, [new("minimumGap", 0m, 1m, false), new("shareOfSpendToMove", 0.01m, 1m, false), new("minimumAttempts", 1m, int.MaxValue, true)]);
 
     /// <summary>Agents whose promise-kept rate is below the pool by more than a threshold (code <c>agent_promise_kept</c>).</summary>
     public static readonly RecommendationKind AgentPromiseKept = new(

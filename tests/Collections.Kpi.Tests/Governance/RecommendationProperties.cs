@@ -28,6 +28,19 @@ public sealed class RecommendationProperties
             return Count(RollRise(x.threshold), report) == expected;
         });
 
+    [Property(MaxTest = 60)]
+    public Property An_expected_effects_count_is_the_two_decimal_figure_its_estimate_shows() =>
+        Prop.ForAll(Gen.Choose(0, 349).Select(n => n / 7m).ToArbitrary(), baseline =>
+        {
+            // A baseline of n/7 has 28 digits, so 4 accounts × (50 − baseline) / 100 does not end after two decimals.
+            var report = Builder(KpiBaseline.Create("b", [new KpiBaselineValue(KpiId.ForwardRollRate, baseline)])).Build();
+            var effect = NextQuarterRecommendations.Evaluate(report, RecommendationRuleSet.Create("p", [RollRise(0m)]))[0];
+            var count = effect.Effect.Count;
+            var shown = count.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+            return count == Math.Round(4m * (50m - baseline) / 100m, 2, MidpointRounding.AwayFromZero)
+                && effect.Estimate.English.Contains("= " + shown + " accounts kept from rolling", StringComparison.Ordinal);
+        });
+
     [Property(MaxTest = 100)]
     public Property An_agent_is_flagged_exactly_when_the_pool_beats_it_by_more_than_the_threshold() =>
         Prop.ForAll(Points.ToArbitrary(), threshold =>

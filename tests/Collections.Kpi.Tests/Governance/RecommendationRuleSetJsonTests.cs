@@ -83,6 +83,14 @@ public sealed class RecommendationRuleSetJsonTests
     }
 
     [Fact]
+    public void Parse_NoSpendToMove_Refused_ARecommendationToMoveNothingIsNone()
+    {
+        var error = Refused("""{ "version": "v", "rules": [ { "id": "c", "kind": "channel_cost", "minimumGap": 0.25, "shareOfSpendToMove": 0, "minimumAttempts": 100 } ] }""");
+
+        Assert.Equal([new RecommendationRuleViolation("$.rules[0].shareOfSpendToMove", "must be from 0.01 to 1 (got 0)")], error.Violations);
+    }
+
+    [Fact]
     public void Parse_RepeatedId_NamesTheSecond()
     {
         var rule = """{ "id": "same", "kind": "template_promise_kept", "minimumGapPoints": 10, "minimumPromisesDue": 20 }""";

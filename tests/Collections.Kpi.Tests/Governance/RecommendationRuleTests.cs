@@ -218,7 +218,7 @@ public sealed class RecommendationRuleTests
         Assert.Equal([new AccountId("A2")], found.Subject.Accounts);
         Assert.Equal(("accounts_to_escalate", 1m, Sr(2_000m)), (found.Effect.Code, found.Effect.Count, found.Effect.Amount));
         Assert.Equal(
-            "Accounts ripe for legal escalation: 1 (more than 90 days past due, at least 6 attempts and no promise kept this quarter, no open dispute), balance 2,000.00 SAR. Consider them for legal escalation, each only with the creditor's prior written authorization.",
+            "Accounts ripe for legal escalation: 1 (more than 90 days past due, 6 or more attempts and no promise kept this quarter, no open dispute), balance 2,000.00 SAR. Consider them for legal escalation, each only with the creditor's prior written authorization.",
             found.Text.English);
         Assert.Contains("تفويض كتابي مسبق", found.Text.Arabic, StringComparison.Ordinal);
     }
