@@ -12,7 +12,8 @@ for dir in "${projects[@]}"; do
   dir=${dir%/}
   csproj=$(ls "$dir"/*.csproj 2>/dev/null) || continue  # src/Shared holds linked source files, not a project
   for pass in 1 2 3; do
-    log=$(dotnet build "$csproj" -nologo -v:q -p:TreatWarningsAsErrors=false 2>&1 || true)
+    # --no-incremental: an up-to-date build reports no analyzer warnings, so a new symbol would go unrecorded.
+    log=$(dotnet build "$csproj" -nologo -v:q --no-incremental -p:TreatWarningsAsErrors=false 2>&1 || true)
     added=$(grep -E "RS0016|RS0037" <<<"$log" | grep -F "$dir/" | sed -nE "s/.*Symbol '(.*)' is not part of the declared (public )?API.*/\1/p" | sort -u || true)
     removed=$(grep -E "RS0017" <<<"$log" | grep -F "$dir/" | sed -nE "s/.*Symbol '(.*)' is part of the declared API, but is either not public or could not be found.*/\1/p" | sort -u || true)
     [ -z "$added" ] && [ -z "$removed" ] && break

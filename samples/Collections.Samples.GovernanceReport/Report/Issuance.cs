@@ -80,7 +80,7 @@ internal sealed class Issuance : IDisposable
         return new Issuance(file, store, verification.VerifiedHead);
     }
 
-    /// <summary>The issuance entry on <see cref="Head"/>: what <see cref="AuditTrail"/> would append, built here so that its
+    /// <summary>The issuance entry on <see cref="Head"/> (<see cref="AuditEntry.Next"/>: what <see cref="AuditTrail"/> would append), prepared so that its
     /// hash is known before the pages are written (they show the head after issuance).</summary>
     /// <param name="report">The report issued.</param>
     /// <param name="recommendations">How many recommendations it makes.</param>
@@ -99,10 +99,7 @@ internal sealed class Issuance : IDisposable
             ["end"] = report.Span.End.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
             ["recommendations"] = recommendations,
         });
-        var sequence = checked(Head.Count + 1);
-        var subject = new AuditSubject("governance-report:" + report.Creditor.Value).Value;
-        var hash = AuditEntryHash.Compute(sequence, issuedAt, Actor.Value, Issued.Code, subject, payload.Json, Head.Hash);
-        return new AuditEntry(sequence, issuedAt, Actor.Value, Issued.Code, subject, payload.Json, Head.Hash, hash);
+        return AuditEntry.Next(Head, issuedAt, new AuditEvent(Actor, Issued, new AuditSubject("governance-report:" + report.Creditor.Value), payload));
     }
 
     /// <summary>Appends the prepared entry; it must still continue the head the report was computed at.</summary>

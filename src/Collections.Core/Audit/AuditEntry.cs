@@ -80,9 +80,20 @@ public sealed record AuditEntry
     /// <returns><see langword="true"/> when they match.</returns>
     public bool HasValidHash() => AuditEntryHash.Matches(this);
 
-    /// <summary>The entry after a head: the next sequence number, the head's hash as previous hash, and the hash of it all.</summary>
-    internal static AuditEntry Next(AuditHead head, Instant recordedAt, AuditEvent auditEvent)
+    /// <summary>The entry after a head: the next sequence number, the head's hash as previous hash, and the hash of it all —
+    /// the entry <see cref="AuditTrail.AppendAsync(AuditEvent, CancellationToken)"/> would store on that head.</summary>
+    /// <remarks>For a host that must know an entry's hash before it is stored (an issued document that shows the audit head
+    /// after its own issuance): prepare the entry on the verified head, write the document, then store the entry with
+    /// <see cref="IAuditStore.TryAppendAsync"/>, which refuses it if another writer moved the head meanwhile.</remarks>
+    /// <param name="head">The head the entry continues.</param>
+    /// <param name="recordedAt">When the event is recorded (from the host's clock).</param>
+    /// <param name="auditEvent">Who did what to what, with the details.</param>
+    /// <returns>The entry, not yet stored.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="auditEvent"/> is null.</exception>
+    /// <exception cref="OverflowException">The head's count is at its maximum.</exception>
+    public static AuditEntry Next(AuditHead head, Instant recordedAt, AuditEvent auditEvent)
     {
+        ArgumentNullException.ThrowIfNull(auditEvent);
         var sequence = checked(head.Count + 1);
         var actor = auditEvent.Actor.Value;
         var action = auditEvent.Action.Code;

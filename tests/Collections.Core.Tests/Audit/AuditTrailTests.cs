@@ -24,6 +24,22 @@ public sealed class AuditTrailTests
     }
 
     [Fact]
+    public async Task Next_PreparedOnTheHead_IsTheEntryTheTrailWouldStore_AndTheStoreRefusesItOnceTheHeadMoved()
+    {
+        var store = new InMemoryAuditStore();
+        var trail = new AuditTrail(store, new FakeClock(WorkedExample.FirstAt));
+        await trail.AppendAsync(WorkedExample.FirstEvent, TestContext.Current.CancellationToken);
+        var head = await trail.ReadHeadAsync(TestContext.Current.CancellationToken);
+
+        var prepared = AuditEntry.Next(head, WorkedExample.SecondAt, WorkedExample.SecondEvent);
+
+        Assert.Equal(new AuditEntry(2, WorkedExample.SecondAt, WorkedExample.SecondActor, WorkedExample.SecondAction, WorkedExample.SecondSubject, WorkedExample.SecondPayload, WorkedExample.FirstHash, WorkedExample.SecondHash), prepared);
+        await trail.AppendAsync(WorkedExample.FirstEvent, TestContext.Current.CancellationToken); // another writer moves the head
+        Assert.False(await store.TryAppendAsync(prepared, TestContext.Current.CancellationToken));
+        Assert.Equal(2, store.Count);
+    }
+
+    [Fact]
     public async Task AppendAsync_EmptyStore_FirstEntryHasSequenceOneAndTheGenesisHash()
     {
         var store = new InMemoryAuditStore();
