@@ -5,8 +5,9 @@ namespace Collections.Kpi;
 
 /// <summary>A rate for converting a payment into the account's currency, with the midpoint rule used when a converted amount falls between two minor units.</summary>
 /// <remarks>Money never disappears: when a payment is converted and allocated, the difference that rounding leaves between the
-/// payment and its lines (each converted back to the payment's currency) is reported as an explicit rounding line
-/// (<see cref="PaymentAllocation.RoundingLine"/>), never dropped.</remarks>
+/// payment and the converted payment converted back is reported as an explicit rounding line
+/// (<see cref="PaymentAllocation.RoundingLine"/>), never dropped; <see cref="PaymentAllocator"/> refuses a conversion that
+/// turns a payment into zero.</remarks>
 public sealed record CurrencyConversion
 {
     /// <summary>Creates a conversion.</summary>
@@ -14,32 +15,39 @@ public sealed record CurrencyConversion
     /// <param name="to">The account's currency.</param>
     /// <param name="rate">Units of <paramref name="to"/> for one unit of <paramref name="from"/> (for example 3.75 SAR per USD); greater than zero.</param>
     /// <param name="rounding">How to round an amount exactly halfway between two minor units.</param>
-    /// <exception cref="ArgumentException">A currency is unspecified, the currencies are the same, the rate is not positive, or the rounding mode is not defined; every violation listed.</exception>
+    /// <exception cref="ArgumentException">A currency is unspecified, the currencies are the same, the rate is not positive, or the rounding mode is not defined; every violation listed, <see cref="ArgumentException.ParamName"/> the first argument at fault.</exception>
     public CurrencyConversion(Currency from, Currency to, decimal rate, MidpointRounding rounding)
     {
         var violations = new List<string>();
+        string? firstAtFault = null;
+        void Refuse(string parameterName, string violation)
+        {
+            firstAtFault ??= parameterName;
+            violations.Add(violation);
+        }
+
         if (!from.IsSpecified || !to.IsSpecified)
         {
-            violations.Add("both currencies must be specified");
+            Refuse(from.IsSpecified ? nameof(to) : nameof(from), "both currencies must be specified");
         }
         else if (from == to)
         {
-            violations.Add($"both currencies are {from}; no conversion is needed");
+            Refuse(nameof(to), $"both currencies are {from}; no conversion is needed");
         }
 
         if (rate <= 0)
         {
-            violations.Add(string.Create(CultureInfo.InvariantCulture, $"the rate is {rate}; it must be greater than zero"));
+            Refuse(nameof(rate), string.Create(CultureInfo.InvariantCulture, $"the rate is {rate}; it must be greater than zero"));
         }
 
         if (!Enum.IsDefined(rounding))
         {
-            violations.Add($"rounding mode {(int)rounding} is not defined");
+            Refuse(nameof(rounding), $"rounding mode {(int)rounding} is not defined");
         }
 
-        if (violations.Count > 0)
+        if (firstAtFault is not null)
         {
-            throw new ArgumentException("Invalid currency conversion: " + string.Join("; ", violations) + ".");
+            throw new ArgumentException("Invalid currency conversion: " + string.Join("; ", violations) + ".", firstAtFault);
         }
 
         From = from;
