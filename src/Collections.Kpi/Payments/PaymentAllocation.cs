@@ -65,10 +65,11 @@ public sealed record PaymentAllocation
     public Money UnappliedCreditInPaymentCurrency { get; }
 
     /// <summary>The explicit rounding line, in the payment's currency: the payment minus <see cref="AmountInAccountCurrency"/>
-    /// converted back; zero without a conversion.</summary>
-    /// <remarks>It does not depend on the items or the number of lines (lines are converted back cumulatively): at most half
-    /// a minor unit of the account's currency, expressed in the payment's currency, plus half a minor unit of the payment's
-    /// currency — zero when the account's minor unit is worth less than half the payment's.</remarks>
+    /// converted back to the nearest minor unit; zero without a conversion.</summary>
+    /// <remarks>It does not depend on the items or the number of lines (lines are converted back cumulatively, to the
+    /// nearest minor unit): at most one minor unit of the account's currency expressed in the payment's currency (half of
+    /// one when the conversion rounds to the nearest) plus half a minor unit of the payment's currency — zero when the
+    /// account's minor unit is worth less than half the payment's.</remarks>
     public Money RoundingLine { get; }
 
     /// <summary>The open items after this payment, in allocation order (items paid in full are gone).</summary>

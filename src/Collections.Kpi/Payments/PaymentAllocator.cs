@@ -15,10 +15,11 @@ namespace Collections.Kpi;
 /// converted cumulatively (each line is the running total converted back minus the previous running total converted
 /// back), so the lines and the unapplied credit add up to the converted payment converted back, and the single
 /// difference left — the <see cref="PaymentAllocation.RoundingLine"/> — does not grow with the number of lines: it is
-/// the same as for the payment with no items at all, and at most half a minor unit of the account's currency (expressed
-/// in the payment's currency) plus half a minor unit of the payment's currency. So it is zero when the account's minor
-/// unit is worth less than half the payment's (USD paid to SAR items), and it can be a few minor units of the payment
-/// when the account's currency is the coarser one (SAR paid to USD items: the items cannot take a fraction of a cent).
+/// the same as for the payment with no items at all. Converting back goes to the nearest minor unit, so the rounding line
+/// is at most one minor unit of the account's currency expressed in the payment's currency (half of one when the
+/// conversion rounds to the nearest) plus half a minor unit of the payment's currency: zero when the account's minor unit
+/// is worth less than half the payment's (USD paid to SAR items), and possibly a few minor units of the payment when the
+/// account's currency is the coarser one (SAR paid to USD items: the items cannot take a fraction of a cent).
 /// Money never disappears (see <see cref="PaymentAllocation"/> for the two identities).</para>
 /// <para>Bad input is refused with <see cref="ArgumentException"/> naming the argument and the payment or items: items of
 /// another account, the same item twice, a default item, items in several currencies, a payment in another currency
@@ -174,7 +175,7 @@ public static class PaymentAllocator
         Money Back(long minorUnits)
         {
             var amount = Money.FromMinorUnits(minorUnits, currency);
-            return conversion?.ConvertBack(amount) ?? amount;
+            return conversion?.ConvertBackToNearest(amount) ?? amount;
         }
 
         var lines = new AllocationLine[reached];
