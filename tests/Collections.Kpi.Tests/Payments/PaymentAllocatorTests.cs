@@ -187,6 +187,18 @@ public sealed class PaymentAllocatorTests
     }
 
     [Fact]
+    public void Allocate_ConversionThatOverflows_RefusedNamingTheConversion()
+    {
+        var payment = new Payment(new PaymentId("P-USD"), ThisAccount, Money.Of(1_000_000m, Currency.UsDollar), D(2026, 4, 1), NoonOn(D(2026, 4, 1)), PaymentMethod.Card);
+
+        var error = Assert.Throws<ArgumentException>(() =>
+            PaymentAllocator.Allocate(payment, Items, AllocationOrder.Default, new CurrencyConversion(Currency.UsDollar, Currency.SaudiRiyal, 1e20m, MidpointRounding.ToEven)));
+
+        Assert.Equal("conversion", error.ParamName);
+        Assert.Contains("does not fit in SAR minor units; check the rate", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Allocate_BadArguments_EachNamed()
     {
         var dollars = new Payment(new PaymentId("P-USD"), ThisAccount, Money.Of(10m, Currency.UsDollar), D(2026, 4, 1), NoonOn(D(2026, 4, 1)), PaymentMethod.Card);
