@@ -18,6 +18,28 @@ public sealed class VocabularyTests
     }
 
     [Fact]
+    public void AppliesTo_CallOutcomesOnCallsAndVisits_MessageOutcomesOnMessagesAndLetters()
+    {
+        Assert.Equal([Channel.Call, Channel.Visit], Channel.All.Where(AttemptOutcome.RightParty.AppliesTo));
+        Assert.Equal([Channel.Call, Channel.Visit], Channel.All.Where(AttemptOutcome.Busy.AppliesTo));
+        Assert.Equal([Channel.Sms, Channel.Email, Channel.WhatsApp, Channel.Letter, Channel.App], Channel.All.Where(AttemptOutcome.Delivered.AppliesTo));
+        Assert.Equal([Channel.Sms, Channel.Email, Channel.WhatsApp, Channel.Letter, Channel.App], Channel.All.Where(AttemptOutcome.Replied.AppliesTo));
+        Assert.Equal(
+            ["failed", "delivered", "read", "replied"],
+            AttemptOutcome.All.Where(o => o.AppliesTo(Channel.Sms)).Select(o => o.Code));
+        Assert.Equal(
+            ["no_answer", "busy", "voicemail", "wrong_number", "disconnected", "third_party", "right_party"],
+            AttemptOutcome.All.Where(o => o.AppliesTo(Channel.Call)).Select(o => o.Code));
+    }
+
+    [Fact]
+    public void AppliesTo_EveryChannelHasAnOutcome_OnlyCallsAndVisitsReachTheRightParty()
+    {
+        Assert.All(Channel.All, c => Assert.Contains(AttemptOutcome.All, o => o.AppliesTo(c)));
+        Assert.Throws<ArgumentNullException>(() => AttemptOutcome.RightParty.AppliesTo(null!));
+    }
+
+    [Fact]
     public void TryFromCode_IsCaseInsensitive_AndRejectsUnknown()
     {
         Assert.True(Channel.TryFromCode("WhatsApp", out var channel));

@@ -106,10 +106,16 @@ public static class ContactPolicyGenerators
     public static Gen<PriorAttempt> Attempt(Instant before) =>
         from minutes in Gen.Frequency((9, Gen.Choose(-12 * 24 * 60, 0)), (1, Gen.Choose(1, 24 * 60)))
         from channel in Gen.Elements(Channel.Call, Channel.Sms)
-        from outcome in Gen.Frequency((3, Gen.Constant(AttemptOutcome.NoAnswer)), (1, Gen.Constant(AttemptOutcome.RightParty)), (1, Gen.Constant(AttemptOutcome.Delivered)))
+        from outcome in Outcome(channel)
         from account in Gen.Elements("ACC-1", "ACC-2")
         from point in Gen.Elements("CP-1", "CP-2")
         select new PriorAttempt(before + Duration.FromMinutes(minutes), channel, outcome, new AccountId(account), new DebtorId("DEB-1"), new ContactPointId(point));
+
+    /// <summary>An outcome the channel can have (<see cref="AttemptOutcome.AppliesTo(Channel)"/>): a call mostly unanswered, sometimes the right party; a message delivered or failed.</summary>
+    public static Gen<AttemptOutcome> Outcome(Channel channel) =>
+        channel.Kind is ChannelKind.Voice or ChannelKind.InPerson
+            ? Gen.Frequency((3, Gen.Constant(AttemptOutcome.NoAnswer)), (1, Gen.Constant(AttemptOutcome.RightParty)))
+            : Gen.Frequency((4, Gen.Constant(AttemptOutcome.Delivered)), (1, Gen.Constant(AttemptOutcome.Failed)));
 
     private static Gen<ContactRule?> Optional(int inTen, Gen<ContactRule> rule) =>
         Gen.Frequency((inTen, rule.Select(r => (ContactRule?)r)), (10 - inTen, Gen.Constant<ContactRule?>(null)));

@@ -111,7 +111,7 @@ public static class KpiFactGenerators
     private static Gen<KpiAttempt> Attempt() =>
         from account in Gen.Choose(0, 50)
         from channel in Gen.Elements(Channel.All.ToArray())
-        from outcome in Gen.Elements(AttemptOutcome.All.ToArray())
+        from outcome in Gen.Elements(AttemptOutcome.All.Where(o => o.AppliesTo(channel)).ToArray()) // only pairs an attempt can have
         from day in Day()
         from key in Key()
         from agent in Gen.Choose(0, 5)

@@ -9,6 +9,7 @@ namespace Collections.Core;
 /// Message outcomes: failed, delivered, read, replied. A right-party contact (RPC) is an attempt in which the
 /// debtor or an authorised representative was reached and identified: <see cref="RightParty"/>.
 /// Contact rate counts right_party and third_party (<see cref="IsContact"/>).
+/// Which outcomes a channel can have is decided in one place, <see cref="AppliesTo(Channel)"/>.
 /// </remarks>
 public sealed class AttemptOutcome : SmartEnum<AttemptOutcome>
 {
@@ -56,7 +57,7 @@ public sealed class AttemptOutcome : SmartEnum<AttemptOutcome>
     /// <summary>The persisted code, for example <c>right_party</c>.</summary>
     public string Code => Name;
 
-    /// <summary>The kind of channel the outcome belongs to (voice outcomes also apply to visits).</summary>
+    /// <summary>The kind of channel the outcome belongs to (voice outcomes also apply to visits, message outcomes to letters; see <see cref="AppliesTo(Channel)"/>).</summary>
     public ChannelKind Kind { get; }
 
     /// <summary>Whether a person was reached (right party or third party): the contact-rate numerator.</summary>
@@ -64,6 +65,24 @@ public sealed class AttemptOutcome : SmartEnum<AttemptOutcome>
 
     /// <summary>Whether this is a right-party contact (RPC).</summary>
     public bool IsRightPartyContact { get; }
+
+    /// <summary>Whether an attempt on <paramref name="channel"/> can end with this outcome.</summary>
+    /// <param name="channel">The channel of the attempt.</param>
+    /// <returns><see langword="true"/> for a call outcome on a voice or in-person channel (a visit reaches the debtor, a third
+    /// party or nobody, like a call), and for a message outcome on a message or mail channel (a letter is delivered, returned
+    /// as failed, acknowledged as read or answered); <see langword="false"/> otherwise, for example sms with right_party
+    /// or call with delivered.</returns>
+    /// <remarks>docs/kpi-definitions.md: call outcomes are no_answer, busy, voicemail, wrong_number, disconnected, third_party,
+    /// right_party; message outcomes are failed, delivered, read, replied. So only voice and in-person channels can make a
+    /// right-party contact.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="channel"/> is null.</exception>
+    public bool AppliesTo(Channel channel)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        return Kind == ChannelKind.Voice
+            ? channel.Kind is ChannelKind.Voice or ChannelKind.InPerson
+            : channel.Kind is ChannelKind.Message or ChannelKind.Mail;
+    }
 
     /// <summary>The outcome's title in English and Arabic.</summary>
     public BilingualText Title => CoreTexts.Get("outcome." + Code);

@@ -9,9 +9,9 @@ public enum ChannelKind
     /// <summary>A written electronic message: failed, delivered, read, replied.</summary>
     Message = 1,
 
-    /// <summary>Postal mail.</summary>
+    /// <summary>Postal mail: the message outcomes (delivered, returned as failed, acknowledged as read, replied).</summary>
     Mail = 2,
 
-    /// <summary>A visit in person.</summary>
+    /// <summary>A visit in person: the call outcomes (nobody there, a third party, the right party…).</summary>
     InPerson = 3,
 }

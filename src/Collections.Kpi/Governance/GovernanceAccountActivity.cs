@@ -10,7 +10,10 @@ namespace Collections.Kpi.Governance;
 /// <param name="Account">The account.</param>
 /// <param name="Creditor">The creditor (must be the report's).</param>
 /// <param name="DaysPastDue">Days past due at the end of the span.</param>
-/// <param name="Balance">The balance owed at the end of the span (report's currency).</param>
+/// <param name="Balance">The balance owed at the end of the span (report's currency). Zero or negative is accepted: a
+/// negative balance is a credit balance (the account overpaid; docs/kpi-definitions.md: overpayments become unapplied credit),
+/// which is legitimate and carried as given; <see cref="RecommendationKind.EscalationReady"/> only considers a positive
+/// balance, so such an account is never proposed for escalation.</param>
 /// <param name="Attempts">Attempts in the span (zero or more).</param>
 /// <param name="PromisesKept">Promises kept in the span (zero or more).</param>
 public sealed record GovernanceAccountActivity(AccountId Account, CreditorId Creditor, DaysPastDue DaysPastDue, Money Balance, int Attempts, int PromisesKept)

@@ -27,6 +27,9 @@ public sealed record AllocationLine
     /// <summary>The amount applied, in the account's currency.</summary>
     public Money Amount { get; }
 
-    /// <summary>The amount applied in the payment's currency: <see cref="Amount"/> itself without a conversion, else converted back and rounded (the rounding is accounted for in <see cref="PaymentAllocation.RoundingLine"/>).</summary>
+    /// <summary>The amount applied in the payment's currency: <see cref="Amount"/> itself without a conversion, else the
+    /// running total of the lines up to this one converted back minus that of the lines before it (so the lines' roundings do
+    /// not add up; what is left is in <see cref="PaymentAllocation.RoundingLine"/>). It can be zero for a line smaller than
+    /// half a minor unit of the payment's currency.</summary>
     public Money AmountInPaymentCurrency { get; }
 }

@@ -10,6 +10,9 @@ namespace Collections.Kpi;
 /// <item>in the account's currency: Σ <see cref="AllocationLine.Amount"/> + <see cref="UnappliedCredit"/> = <see cref="AmountInAccountCurrency"/>;</item>
 /// <item>in the payment's currency: Σ <see cref="AllocationLine.AmountInPaymentCurrency"/> + <see cref="UnappliedCreditInPaymentCurrency"/> + <see cref="RoundingLine"/> = the payment's amount.</item>
 /// </list>
+/// <para>With a conversion, Σ <see cref="AllocationLine.AmountInPaymentCurrency"/> + <see cref="UnappliedCreditInPaymentCurrency"/>
+/// is <see cref="AmountInAccountCurrency"/> converted back once, so <see cref="RoundingLine"/> is one rounding difference,
+/// whatever the number of lines.</para>
 /// <para>Without a conversion both currencies are the same, the amounts in the payment's currency equal the amounts and the
 /// rounding line is zero.</para>
 /// </remarks>
@@ -61,7 +64,12 @@ public sealed record PaymentAllocation
     /// <summary>The unapplied credit in the payment's currency.</summary>
     public Money UnappliedCreditInPaymentCurrency { get; }
 
-    /// <summary>The explicit rounding line, in the payment's currency: the payment minus its lines and unapplied credit converted back; zero without a conversion.</summary>
+    /// <summary>The explicit rounding line, in the payment's currency: the payment minus <see cref="AmountInAccountCurrency"/>
+    /// converted back to the nearest minor unit; zero without a conversion.</summary>
+    /// <remarks>It does not depend on the items or the number of lines (lines are converted back cumulatively, to the
+    /// nearest minor unit): at most one minor unit of the account's currency expressed in the payment's currency (half of
+    /// one when the conversion rounds to the nearest) plus half a minor unit of the payment's currency — zero when the
+    /// account's minor unit is worth less than half the payment's.</remarks>
     public Money RoundingLine { get; }
 
     /// <summary>The open items after this payment, in allocation order (items paid in full are gone).</summary>

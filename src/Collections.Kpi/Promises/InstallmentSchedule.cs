@@ -12,28 +12,37 @@ internal static class InstallmentSchedule
     /// <param name="subject">What is checked, for the message: <c>Promise P-1</c>, <c>Payment plan PL-1</c>.</param>
     /// <param name="createdOn">The creation date.</param>
     /// <param name="installments">The installments.</param>
+    /// <param name="parameterName">The caller's parameter holding the installments, for <see cref="ArgumentException.ParamName"/>.</param>
     /// <param name="rule">A further rule of the caller over the checked installments; returns its violation or <see langword="null"/>.</param>
+    /// <param name="ruleParameterName">The caller's parameter the rule checks; named when only the rule is broken.</param>
     /// <returns>The installments.</returns>
     public static ImmutableArray<PromiseInstallment> Validate(
-        string subject, LocalDate createdOn, IEnumerable<PromiseInstallment> installments, Func<ImmutableArray<PromiseInstallment>, string?>? rule = null)
+        string subject,
+        LocalDate createdOn,
+        IEnumerable<PromiseInstallment> installments,
+        string parameterName,
+        Func<ImmutableArray<PromiseInstallment>, string?>? rule = null,
+        string? ruleParameterName = null)
     {
         var violations = new List<string>();
         var list = Check(createdOn, installments, violations);
+        var atFault = parameterName;
         if (rule?.Invoke(list) is { } violation)
         {
+            atFault = violations.Count == 0 ? ruleParameterName ?? parameterName : parameterName;
             violations.Add(violation);
         }
 
-        ThrowIfAny(subject, violations);
+        ThrowIfAny(subject, violations, atFault);
         return list;
     }
 
-    /// <summary>Throws <c>"{subject}: violation; violation."</c> when there are violations.</summary>
-    public static void ThrowIfAny(string subject, List<string> violations)
+    /// <summary>Throws <c>"{subject}: violation; violation."</c> naming <paramref name="parameterName"/> when there are violations.</summary>
+    public static void ThrowIfAny(string subject, List<string> violations, string parameterName)
     {
         if (violations.Count > 0)
         {
-            throw new ArgumentException(subject + ": " + string.Join("; ", violations) + ".");
+            throw new ArgumentException(subject + ": " + string.Join("; ", violations) + ".", parameterName);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Collections.Core;
 using NodaTime;
@@ -26,6 +27,10 @@ internal readonly record struct KnownPayment(PaymentId Id, int ValueDay, Instant
 /// was posted before the end of A in the creditor's zone and its value date is on or before A, unless a reversal of it was
 /// also posted before the end of A. So a payment posted after a promise's grace days but value-dated within them counts
 /// from the as-of date on which it is known, and a reversal known on A takes its payment out of every evaluation as of A.</para>
+/// <para>A reversal posted before the payment it reverses is impossible and refused. A reversal known on A, on an account
+/// asked for, whose payment is not among the payments given takes nothing out: the payment may legitimately be outside the
+/// set evaluated (the host passed one period's payments), so it is not an error, but it is kept per account
+/// (<see cref="UnmatchedReversals"/>) and shown in the evaluation.</para>
 /// <para>Only the accounts asked for are kept: one dictionary lookup per payment, then the payments are placed account by
 /// account in one array (a counting sort) and each account's slice is sorted.</para>
 /// </remarks>
@@ -34,18 +39,24 @@ internal sealed class KnownPayments
     private readonly Dictionary<AccountId, int> _accountIndex;
     private readonly KnownPayment[] _payments;
     private readonly int[] _starts;
+    private readonly Dictionary<AccountId, List<PaymentId>>? _unmatchedReversals;
 
-    private KnownPayments(Dictionary<AccountId, int> accountIndex, KnownPayment[] payments, int[] starts)
+    private KnownPayments(Dictionary<AccountId, int> accountIndex, KnownPayment[] payments, int[] starts, Dictionary<AccountId, List<PaymentId>>? unmatchedReversals)
     {
         _accountIndex = accountIndex;
         _payments = payments;
         _starts = starts;
+        _unmatchedReversals = unmatchedReversals;
     }
 
     public ReadOnlySpan<KnownPayment> For(AccountId accountId) =>
         _accountIndex.TryGetValue(accountId, out var index)
             ? _payments.AsSpan(_starts[index], _starts[index + 1] - _starts[index])
             : [];
+
+    /// <summary>The payments named by reversals of the account known on the as-of date that are not among the payments given, by id.</summary>
+    public ImmutableArray<PaymentId> UnmatchedReversals(AccountId accountId) =>
+        _unmatchedReversals is not null && _unmatchedReversals.TryGetValue(accountId, out var ids) ? [.. ids.Order()] : [];
 
     /// <summary>Collects the payments of <paramref name="accounts"/> that count on <paramref name="asOf"/>.</summary>
     public static KnownPayments Collect(IEnumerable<Payment> payments, IEnumerable<PaymentReversal> reversals, LocalDate asOf, PromiseRules rules, IEnumerable<AccountId> accounts)
@@ -61,33 +72,40 @@ internal sealed class KnownPayments
             accountIndex.TryAdd(account, accountIndex.Count);
         }
 
+        // Every reversal, known or not, so that one posted before its payment is refused whatever the as-of date.
         var reversed = new Dictionary<PaymentId, PaymentReversal>();
         foreach (var reversal in reversals)
         {
             ArgumentNullException.ThrowIfNull(reversal, nameof(reversals));
-            if (reversal.PostedAt < cutoff)
-            {
-                reversed.TryAdd(reversal.PaymentId, reversal);
-            }
+            reversed.TryAdd(reversal.PaymentId, reversal);
         }
+
+        HashSet<PaymentId>? matched = reversed.Count > 0 ? [] : null;
 
         var counts = new int[accountIndex.Count + 1];
         var kept = new List<(int Account, KnownPayment Payment)>(payments.TryGetNonEnumeratedCount(out var total) ? Math.Min(total, 1 << 20) : 16);
         foreach (var payment in payments)
         {
             ArgumentNullException.ThrowIfNull(payment, nameof(payments));
-            if (!accountIndex.TryGetValue(payment.AccountId, out var index))
-            {
-                continue;
-            }
-
-            if (reversed.Count > 0 && reversed.TryGetValue(payment.Id, out var reversal))
+            var isReversed = false;
+            if (matched is not null && reversed.TryGetValue(payment.Id, out var reversal))
             {
                 if (reversal.AccountId != payment.AccountId)
                 {
                     throw new ArgumentException($"The reversal of payment {payment.Id} names account {reversal.AccountId}, but the payment is on account {payment.AccountId}.", nameof(reversals));
                 }
 
+                if (reversal.PostedAt < payment.PostedAt)
+                {
+                    throw PaymentAllocator.ReversalBeforePayment(payment, reversal, nameof(reversals));
+                }
+
+                matched.Add(payment.Id);
+                isReversed = reversal.PostedAt < cutoff;
+            }
+
+            if (isReversed || !accountIndex.TryGetValue(payment.AccountId, out var index))
+            {
                 continue;
             }
 
@@ -124,10 +142,31 @@ internal sealed class KnownPayments
             }
         }
 
-        return new KnownPayments(accountIndex, placed, starts);
+        return new KnownPayments(accountIndex, placed, starts, Unmatched(reversed, matched, cutoff, accountIndex));
     }
 
-    public static void CheckCurrency(ReadOnlySpan<KnownPayment> payments, Currency currency, string subject)
+    private static Dictionary<AccountId, List<PaymentId>>? Unmatched(
+        Dictionary<PaymentId, PaymentReversal> reversed, HashSet<PaymentId>? matched, Instant cutoff, Dictionary<AccountId, int> accountIndex)
+    {
+        Dictionary<AccountId, List<PaymentId>>? unmatched = null;
+        foreach (var (id, reversal) in reversed)
+        {
+            if (reversal.PostedAt < cutoff && accountIndex.ContainsKey(reversal.AccountId) && matched?.Contains(id) != true)
+            {
+                unmatched ??= [];
+                if (!unmatched.TryGetValue(reversal.AccountId, out var ids))
+                {
+                    unmatched[reversal.AccountId] = ids = [];
+                }
+
+                ids.Add(id);
+            }
+        }
+
+        return unmatched;
+    }
+
+    public static void CheckCurrency(ReadOnlySpan<KnownPayment> payments, Currency currency, string subject, string parameterName)
     {
         foreach (var payment in payments)
         {
@@ -135,7 +174,8 @@ internal sealed class KnownPayments
             {
                 throw new ArgumentException(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Payment {payment.Id} is in {payment.Currency} but {subject} is in {currency}: convert it first (PaymentAllocator with a CurrencyConversion gives the amount in the account's currency)."));
+                    $"Payment {payment.Id} is in {payment.Currency} but {subject} is in {currency}: convert it first (PaymentAllocator with a CurrencyConversion gives the amount in the account's currency)."),
+                    parameterName);
             }
         }
     }

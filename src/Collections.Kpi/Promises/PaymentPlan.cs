@@ -66,7 +66,8 @@ public sealed record PaymentPlan
     /// <param name="missedInstallmentsAllowed">How many installments may be missed before the plan is defaulted (0 or more, fewer than the installments).</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="installments"/> or <paramref name="origin"/> is null.</exception>
-    /// <exception cref="ArgumentException">The installments or the tolerance break a rule; every violation listed.</exception>
+    /// <exception cref="ArgumentException">The installments or the tolerance break a rule; every violation listed,
+    /// <see cref="ArgumentException.ParamName"/> <paramref name="installments"/> (or <paramref name="missedInstallmentsAllowed"/> when only it is wrong).</exception>
     public static PaymentPlan Create(PaymentPlanId id, AccountId accountId, LocalDate createdOn, IEnumerable<PromiseInstallment> installments, PromiseOrigin origin, int missedInstallmentsAllowed = 0)
     {
         ArgumentNullException.ThrowIfNull(installments);
@@ -75,11 +76,13 @@ public sealed record PaymentPlan
             $"Payment plan {id}",
             createdOn,
             installments,
+            nameof(installments),
             checkedList => missedInstallmentsAllowed < 0 || (!checkedList.IsEmpty && missedInstallmentsAllowed >= checkedList.Length)
                 ? string.Create(
                     CultureInfo.InvariantCulture,
                     $"missedInstallmentsAllowed is {missedInstallmentsAllowed}; it must be 0 or more and fewer than the {checkedList.Length} installment(s)")
-                : null);
+                : null,
+            nameof(missedInstallmentsAllowed));
 
         return new PaymentPlan(id, accountId, createdOn, list, origin, missedInstallmentsAllowed);
     }

@@ -15,7 +15,8 @@ public sealed record PaymentPlanEvaluation
         Money paidBeyondPlan,
         Money paidAfterGrace,
         ImmutableArray<InstallmentEvaluation> installments,
-        ImmutableArray<PaymentId> countedPayments)
+        ImmutableArray<PaymentId> countedPayments,
+        ImmutableArray<PaymentId> unmatchedReversals)
     {
         Plan = plan;
         AsOf = asOf;
@@ -25,6 +26,7 @@ public sealed record PaymentPlanEvaluation
         PaidAfterGrace = paidAfterGrace;
         Installments = installments;
         CountedPayments = countedPayments;
+        UnmatchedReversals = unmatchedReversals;
     }
 
     /// <summary>The plan evaluated.</summary>
@@ -59,6 +61,11 @@ public sealed record PaymentPlanEvaluation
 
     /// <summary>The payments that counted toward the plan, in the order they were applied.</summary>
     public ImmutableArray<PaymentId> CountedPayments { get; }
+
+    /// <summary>Payments of the plan's account reversed by a reversal known on the as-of date but not among the payments
+    /// given, by id: those reversals took nothing out (the payment may be outside the set evaluated, for example an earlier
+    /// period's); empty when every reversal found its payment. <see cref="Reason"/> names them too.</summary>
+    public ImmutableArray<PaymentId> UnmatchedReversals { get; }
 
     /// <summary>Why, in English and Arabic, with the amounts and dates that decided it.</summary>
     public BilingualText Reason => PromiseReasons.For(this);

@@ -28,7 +28,8 @@ public sealed record PromiseEvaluation
         Money paidBeyondPromise,
         Money paidAfterGrace,
         ImmutableArray<InstallmentEvaluation> installments,
-        ImmutableArray<PaymentId> countedPayments)
+        ImmutableArray<PaymentId> countedPayments,
+        ImmutableArray<PaymentId> unmatchedReversals)
     {
         Promise = promise;
         AsOf = asOf;
@@ -38,6 +39,7 @@ public sealed record PromiseEvaluation
         PaidAfterGrace = paidAfterGrace;
         Installments = installments;
         CountedPayments = countedPayments;
+        UnmatchedReversals = unmatchedReversals;
     }
 
     /// <summary>The promise evaluated.</summary>
@@ -81,6 +83,11 @@ public sealed record PromiseEvaluation
 
     /// <summary>The payments that counted toward the promise (within the window, known, not reversed), in the order they were applied.</summary>
     public ImmutableArray<PaymentId> CountedPayments { get; }
+
+    /// <summary>Payments of the promise's account reversed by a reversal known on the as-of date but not among the payments
+    /// given, by id: those reversals took nothing out (the payment may be outside the set evaluated, for example an earlier
+    /// period's); empty when every reversal found its payment. <see cref="Reason"/> names them too.</summary>
+    public ImmutableArray<PaymentId> UnmatchedReversals { get; }
 
     /// <summary>Why, in English and Arabic, with the amounts and dates that decided it.</summary>
     public BilingualText Reason => PromiseReasons.For(this);

@@ -22,13 +22,18 @@ namespace Collections.Kpi;
 /// becomes kept when evaluated again after such a posting. Evaluations are reproducible: the same inputs and as-of date
 /// give the same answer whatever was posted later.</item>
 /// <item><b>Reversals.</b> A reversal posted before the end of the as-of day takes its payment out: the promise is
-/// evaluated as if the payment had never been made. A reversal posted later does not affect this as-of date.</item>
+/// evaluated as if the payment had never been made. A reversal posted later does not affect this as-of date. A reversal
+/// posted before the payment it reverses is impossible and refused. A reversal of the promise's account whose payment is
+/// not among the payments given takes nothing out — the payment may be outside the set evaluated (for example an earlier
+/// period's) — and is listed in <see cref="PromiseEvaluation.UnmatchedReversals"/> and in the reason, so it is not lost
+/// silently.</item>
 /// <item>Payments are applied in value-date order, then posting instant, then payment id, so the result does not depend on
 /// the order of the inputs.</item>
 /// </list>
-/// <para>Bad input is refused with <see cref="ArgumentException"/> naming the payment: the same payment id twice, a reversal
-/// naming another account than its payment, a payment in another currency than the promise (convert it first), an as-of
-/// date before the promise was made.</para>
+/// <para>Bad input is refused with <see cref="ArgumentException"/> naming the payment and the argument
+/// (<see cref="ArgumentException.ParamName"/>): the same payment id twice, a reversal naming another account than its
+/// payment or posted before it, a payment in another currency than the promise (convert it first), an as-of date before
+/// the promise was made.</para>
 /// </remarks>
 public static class PromiseEvaluator
 {
@@ -40,14 +45,14 @@ public static class PromiseEvaluator
     /// <param name="rules">Grace days and the creditor's zone; <see cref="PromiseRules.Default"/> when null.</param>
     /// <returns>The evaluation with its reasons.</returns>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
-    /// <exception cref="ArgumentException">A payment appears twice, a reversal names the wrong account, or a payment is in another currency.</exception>
+    /// <exception cref="ArgumentException">A payment appears twice, a reversal names the wrong account or is posted before its payment, or a payment is in another currency.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before the promise's creation date.</exception>
     public static PromiseEvaluation Evaluate(PromiseToPay promise, IEnumerable<Payment> payments, IEnumerable<PaymentReversal> reversals, LocalDate asOf, PromiseRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(promise);
         rules ??= PromiseRules.Default;
         var known = KnownPayments.Collect(payments, reversals, asOf, rules, [promise.AccountId]);
-        return Evaluate(promise, known.For(promise.AccountId), asOf, rules);
+        return Evaluate(promise, known, asOf, rules, nameof(payments));
     }
 
     /// <summary>Evaluates many promises on one as-of date, reading the payments and reversals once.</summary>
@@ -74,7 +79,7 @@ public static class PromiseEvaluator
         var builder = ImmutableArray.CreateBuilder<PromiseEvaluation>(list.Count);
         foreach (var promise in list)
         {
-            builder.Add(Evaluate(promise, known.For(promise.AccountId), asOf, rules));
+            builder.Add(Evaluate(promise, known, asOf, rules, nameof(payments)));
         }
 
         return builder.MoveToImmutable();
@@ -89,15 +94,16 @@ public static class PromiseEvaluator
     /// <returns>The evaluation: completed when every installment is kept, defaulted when more installments were missed
     /// (broken or partially kept) than <see cref="PaymentPlan.MissedInstallmentsAllowed"/>, in good standing otherwise.</returns>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
-    /// <exception cref="ArgumentException">A payment appears twice, a reversal names the wrong account, or a payment is in another currency.</exception>
+    /// <exception cref="ArgumentException">A payment appears twice, a reversal names the wrong account or is posted before its payment, or a payment is in another currency.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before the plan's creation date.</exception>
     public static PaymentPlanEvaluation Evaluate(PaymentPlan plan, IEnumerable<Payment> payments, IEnumerable<PaymentReversal> reversals, LocalDate asOf, PromiseRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         rules ??= PromiseRules.Default;
         RequireCreated(asOf, plan.CreatedOn, $"payment plan {plan.Id}");
-        var known = KnownPayments.Collect(payments, reversals, asOf, rules, [plan.AccountId]).For(plan.AccountId);
-        KnownPayments.CheckCurrency(known, plan.Currency, $"payment plan {plan.Id}");
+        var collected = KnownPayments.Collect(payments, reversals, asOf, rules, [plan.AccountId]);
+        var known = collected.For(plan.AccountId);
+        KnownPayments.CheckCurrency(known, plan.Currency, $"payment plan {plan.Id}", nameof(payments));
         var outcome = InstallmentWaterfall.Evaluate(plan.CreatedOn, plan.Installments, known, asOf, rules.GraceDays);
         var installments = outcome.Installments;
         var missed = installments.Count(i => i.IsMissed);
@@ -113,13 +119,15 @@ public static class PromiseEvaluator
             Money.FromMinorUnits(outcome.Excess, currency),
             Money.FromMinorUnits(outcome.Late, currency),
             installments,
-            outcome.Counted);
+            outcome.Counted,
+            collected.UnmatchedReversals(plan.AccountId));
     }
 
-    private static PromiseEvaluation Evaluate(PromiseToPay promise, ReadOnlySpan<KnownPayment> known, LocalDate asOf, PromiseRules rules)
+    private static PromiseEvaluation Evaluate(PromiseToPay promise, KnownPayments collected, LocalDate asOf, PromiseRules rules, string paymentsParameter)
     {
         RequireCreated(asOf, promise.CreatedOn, $"promise {promise.Id}");
-        KnownPayments.CheckCurrency(known, promise.Currency, $"promise {promise.Id}");
+        var known = collected.For(promise.AccountId);
+        KnownPayments.CheckCurrency(known, promise.Currency, $"promise {promise.Id}", paymentsParameter);
         var outcome = InstallmentWaterfall.Evaluate(promise.CreatedOn, promise.Installments, known, asOf, rules.GraceDays);
         var installments = outcome.Installments;
         var currency = promise.Currency;
@@ -131,7 +139,8 @@ public static class PromiseEvaluator
             Money.FromMinorUnits(outcome.Excess, currency),
             Money.FromMinorUnits(outcome.Late, currency),
             installments,
-            outcome.Counted);
+            outcome.Counted,
+            collected.UnmatchedReversals(promise.AccountId));
     }
 
     private static void RequireCreated(LocalDate asOf, LocalDate createdOn, string subject)

@@ -43,33 +43,40 @@ public readonly record struct PromiseInstallment
     /// <param name="firstDueOn">The first installment's due date.</param>
     /// <param name="interval">The time between due dates, for example <c>Period.FromMonths(1)</c>; a positive date period.</param>
     /// <returns>The installments in due-date order.</returns>
-    /// <exception cref="ArgumentException">The total, count or interval is not usable; every violation listed.</exception>
+    /// <exception cref="ArgumentException">The total, count or interval is not usable; every violation listed, <see cref="ArgumentException.ParamName"/> the first argument at fault.</exception>
     public static ImmutableArray<PromiseInstallment> EqualParts(Money total, int count, LocalDate firstDueOn, Period interval)
     {
         ArgumentNullException.ThrowIfNull(interval);
         var violations = new List<string>();
+        string? firstAtFault = null;
+        void Refuse(string parameterName, string violation)
+        {
+            firstAtFault ??= parameterName;
+            violations.Add(violation);
+        }
+
         if (count < 1)
         {
-            violations.Add($"count is {count}; at least one installment is needed");
+            Refuse(nameof(count), $"count is {count}; at least one installment is needed");
         }
 
         if (!total.Currency.IsSpecified || !total.IsPositive)
         {
-            violations.Add($"the total ({total}) must be greater than zero and have a currency");
+            Refuse(nameof(total), $"the total ({total}) must be greater than zero and have a currency");
         }
         else if (count >= 1 && total.MinorUnits < count)
         {
-            violations.Add($"the total ({total}) is less than one minor unit per installment");
+            Refuse(nameof(total), $"the total ({total}) is less than one minor unit per installment");
         }
 
         if (interval.HasTimeComponent || !AdvancesDate(firstDueOn, interval))
         {
-            violations.Add($"the interval ({interval}) must be a positive period of days, weeks, months or years");
+            Refuse(nameof(interval), $"the interval ({interval}) must be a positive period of days, weeks, months or years");
         }
 
-        if (violations.Count > 0)
+        if (firstAtFault is not null)
         {
-            throw new ArgumentException("Cannot split into installments: " + string.Join("; ", violations) + ".");
+            throw new ArgumentException("Cannot split into installments: " + string.Join("; ", violations) + ".", firstAtFault);
         }
 
         var parts = total.Allocate(Enumerable.Repeat(1m, count).ToArray());

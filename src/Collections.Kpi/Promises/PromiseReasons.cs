@@ -49,7 +49,7 @@ internal static class PromiseReasons
                 ("count", Count(evaluation.Installments.Length)),
                 ("amount_kept", evaluation.AmountKept),
                 ("promised", evaluation.Promised));
-        return WithLatePayments(text, evaluation.PaidAfterGrace, evaluation.GraceEndsOn);
+        return WithUnmatchedReversals(WithLatePayments(text, evaluation.PaidAfterGrace, evaluation.GraceEndsOn), evaluation.UnmatchedReversals);
     }
 
     public static BilingualText For(PaymentPlanEvaluation evaluation)
@@ -81,13 +81,18 @@ internal static class PromiseReasons
                 ("promised", evaluation.Promised));
         }
 
-        return WithLatePayments(text, evaluation.PaidAfterGrace, evaluation.Installments[^1].GraceEndsOn);
+        return WithUnmatchedReversals(WithLatePayments(text, evaluation.PaidAfterGrace, evaluation.Installments[^1].GraceEndsOn), evaluation.UnmatchedReversals);
     }
 
     private static BilingualText WithLatePayments(BilingualText text, Money paidAfterGrace, NodaTime.LocalDate graceEndsOn) =>
         paidAfterGrace.IsPositive
             ? PromiseTextFormat.Then(text, PromiseTextFormat.Fill("promise.reason.late_payments", ("late", paidAfterGrace), ("grace_end", graceEndsOn)))
             : text;
+
+    private static BilingualText WithUnmatchedReversals(BilingualText text, System.Collections.Immutable.ImmutableArray<PaymentId> unmatched) =>
+        unmatched.IsDefaultOrEmpty
+            ? text
+            : PromiseTextFormat.Then(text, PromiseTextFormat.Fill("promise.reason.unmatched_reversals", ("payments", string.Join(", ", unmatched.Select(id => id.Value)))));
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

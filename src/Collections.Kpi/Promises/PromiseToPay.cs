@@ -63,14 +63,25 @@ public sealed record PromiseToPay
     /// <param name="origin">How it was obtained.</param>
     /// <returns>The promise.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="origin"/> is null.</exception>
-    /// <exception cref="ArgumentException">The amount is not positive or the due date is before the creation date; every violation listed.</exception>
+    /// <exception cref="ArgumentException">The amount is not positive or the due date is before the creation date; every
+    /// violation listed, <see cref="ArgumentException.ParamName"/> <paramref name="amount"/> or else <paramref name="dueOn"/>.</exception>
     public static PromiseToPay Create(PromiseId id, AccountId accountId, LocalDate createdOn, Money amount, LocalDate dueOn, PromiseOrigin origin)
     {
+        ArgumentNullException.ThrowIfNull(origin);
+        var violations = new List<string>();
+        var atFault = nameof(dueOn);
         if (!amount.Currency.IsSpecified || !amount.IsPositive)
         {
-            InstallmentSchedule.ThrowIfAny($"Promise {id}", [$"the amount ({amount}) must be greater than zero and have a currency"]);
+            atFault = nameof(amount);
+            violations.Add($"the amount ({amount}) must be greater than zero and have a currency");
         }
 
+        if (DayNumber.Of(dueOn) < DayNumber.Of(createdOn))
+        {
+            violations.Add($"it is due on {PromiseTextFormat.Date(dueOn)}, before the creation date {PromiseTextFormat.Date(createdOn)}");
+        }
+
+        InstallmentSchedule.ThrowIfAny($"Promise {id}", violations, atFault);
         return InInstallments(id, accountId, createdOn, [new PromiseInstallment(dueOn, amount)], origin);
     }
 
@@ -82,12 +93,12 @@ public sealed record PromiseToPay
     /// <param name="origin">How it was obtained.</param>
     /// <returns>The promise.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="installments"/> or <paramref name="origin"/> is null.</exception>
-    /// <exception cref="ArgumentException">The installments break a rule; every violation listed.</exception>
+    /// <exception cref="ArgumentException">The installments break a rule; every violation listed, <see cref="ArgumentException.ParamName"/> <paramref name="installments"/>.</exception>
     public static PromiseToPay InInstallments(PromiseId id, AccountId accountId, LocalDate createdOn, IEnumerable<PromiseInstallment> installments, PromiseOrigin origin)
     {
         ArgumentNullException.ThrowIfNull(installments);
         ArgumentNullException.ThrowIfNull(origin);
-        var list = InstallmentSchedule.Validate($"Promise {id}", createdOn, installments);
+        var list = InstallmentSchedule.Validate($"Promise {id}", createdOn, installments, nameof(installments));
         return new PromiseToPay(id, accountId, createdOn, list, origin);
     }
 

@@ -13,7 +13,7 @@ public sealed class ContactPolicyReplayProperties
         from count in Gen.Choose(0, 40)
         from requests in Gen.ArrayOf(ContactPolicyGenerators.Request(), count)
         from offsets in Gen.ArrayOf(Gen.Choose(0, 10 * 24 * 60), requests.Length)
-        from outcomes in Gen.ArrayOf(Gen.Elements(AttemptOutcome.NoAnswer, AttemptOutcome.RightParty, AttemptOutcome.Delivered), requests.Length)
+        from outcomes in Gen.CollectToArray(requests.Select(r => ContactPolicyGenerators.Outcome(r.Channel)))
         select requests.Select((r, i) => new HistoricalAttempt(r with { At = start + Duration.FromMinutes(offsets[i]) }, outcomes[i])).ToArray();
 
     private static readonly Arbitrary<(Collections.ContactPolicy.ContactPolicy Policy, HistoricalAttempt[] History)> Cases =

@@ -233,6 +233,17 @@ public sealed class RecommendationRuleTests
     }
 
     [Fact]
+    public void EscalationReady_ACreditBalance_AcceptedAndCarried_NeverEscalated()
+    {
+        // A2 overpaid: it is owed SAR 150.00 (a credit balance, kept as unapplied credit), so there is nothing to take to court.
+        var activities = Activities.Select(a => a.Account.Value == "A2" ? a with { Balance = Sr(-150m) } : a);
+        var report = new GovernanceReportBuilder(Bank, GovernancePeriodKind.Weekly, Sar, Codebook).AddPeriod(GovernanceCase.Report(Week1)).AddAccounts(activities).Build();
+
+        Assert.Equal(Sr(-150m), report.Accounts.Single(a => a.Account.Value == "A2").Balance);
+        Assert.Empty(Run(Escalation(), report));
+    }
+
+    [Fact]
     public void Every_recommendation_text_and_estimate_has_its_placeholders_filled_in_both_languages()
     {
         var found = NextQuarterRecommendations.Evaluate(Report, FiringRules)

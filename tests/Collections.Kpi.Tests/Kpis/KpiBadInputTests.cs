@@ -18,6 +18,45 @@ public sealed class KpiBadInputTests
         Assert.Contains("third_party", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("sms", "right_party")]
+    [InlineData("call", "delivered")]
+    [InlineData("letter", "right_party")]
+    [InlineData("visit", "read")]
+    [InlineData("whatsapp", "no_answer")]
+    public void Attempt_AnOutcomeTheChannelCannotHave_RefusedNamingOutcomeAndBothCodes(string channelCode, string outcomeCode)
+    {
+        Assert.True(Channel.TryFromCode(channelCode, out var channel));
+        Assert.True(AttemptOutcome.TryFromCode(outcomeCode, out var outcome));
+
+        var error = Assert.Throws<ArgumentException>(() => new KpiAttempt(0, channel, outcome, Day));
+        var at = Assert.Throws<ArgumentException>(() => KpiAttempt.At(0, channel, outcome, Instant.FromUtc(2026, 3, 3, 9, 0), DateTimeZone.Utc));
+
+        Assert.Equal("outcome", error.ParamName);
+        Assert.Equal("outcome", at.ParamName);
+        Assert.StartsWith($"Outcome {outcomeCode} is not an outcome of channel {channelCode}:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Attempt_SmsRightPartyWithAPromise_NeverCountedAsAnRpc()
+    {
+        var accumulator = new KpiAccumulator(Scope);
+
+        Assert.Throws<ArgumentException>(() => accumulator.Add(new KpiAttempt(0, Channel.Sms, AttemptOutcome.RightParty, Day) { Results = ContactResults.Promise }));
+
+        Assert.Equal(0, accumulator.ToReport().Figure(KpiId.RightPartyContactRate).Rate.Denominator);
+    }
+
+    [Fact]
+    public void Attempt_PairsAChannelCanHave_Accepted()
+    {
+        var letter = new KpiAttempt(0, Channel.Letter, AttemptOutcome.Delivered, Day);
+        var visit = new KpiAttempt(0, Channel.Visit, AttemptOutcome.RightParty, Day) { Results = ContactResults.PaymentPlan };
+        var reply = new KpiAttempt(0, Channel.WhatsApp, AttemptOutcome.Replied, Day);
+
+        Assert.Equal((false, true, true, false), (letter.IsRightPartyContact, visit.IsRightPartyContact, visit.IsProductive, reply.IsRightPartyContact));
+    }
+
     [Fact]
     public void Facts_NegativeAccountOrAmounts_Refused()
     {

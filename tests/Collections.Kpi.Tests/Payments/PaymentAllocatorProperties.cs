@@ -64,8 +64,79 @@ public sealed class PaymentAllocatorProperties
     public Property Allocations_of_a_converted_payment_sum_to_the_payment_with_the_rounding_line() =>
         Prop.ForAll((from items in Items() from order in Orders() from foreign in ForeignPayment() select (items, order, foreign)).ToArbitrary(), x =>
         {
+            var converted = x.foreign.Conversion.Convert(x.foreign.Payment.Amount);
+            if (converted.IsZero)
+            {
+                // A payment the rate turns into nothing is refused, not put whole on the rounding line.
+                return Assert.Throws<ArgumentException>(() => PaymentAllocator.Allocate(x.foreign.Payment, x.items, x.order, x.foreign.Conversion)).ParamName == "conversion";
+            }
+
             var allocation = PaymentAllocator.Allocate(x.foreign.Payment, x.items, x.order, x.foreign.Conversion);
-            return SumsToThePayment(allocation) && allocation.AmountInAccountCurrency == x.foreign.Conversion.Convert(x.foreign.Payment.Amount);
+            return SumsToThePayment(allocation) && allocation.AmountInAccountCurrency == converted;
+        });
+
+    /// <summary>A payment in one of four currencies (0, 2 and 3 decimals) converted into another at a rate from 10⁻⁸ to 10⁵
+    /// with any midpoint rule, and 0–25 open items in the account's currency, many of them a few minor units.</summary>
+    private static Gen<(Payment Payment, CurrencyConversion Conversion, OpenItem[] Items)> AnyConversion() =>
+        from paid in Gen.Elements(Currency.UsDollar, Currency.SaudiRiyal, Kwd, Jpy)
+        from owed in Gen.Elements(new[] { Currency.UsDollar, Currency.SaudiRiyal, Kwd, Jpy }.Where(c => c != paid).ToArray())
+        from minor in Gen.Frequency((1, Gen.Choose(1, 100)), (3, Gen.Choose(1, 10_000_000)))
+        from mantissa in Gen.Choose(1, 99_999)
+        from exponent in Gen.Choose(-12, 1)
+        from rounding in Gen.Elements(MidpointRounding.ToEven, MidpointRounding.AwayFromZero, MidpointRounding.ToZero, MidpointRounding.ToNegativeInfinity, MidpointRounding.ToPositiveInfinity)
+        from count in Gen.Choose(0, 25)
+        from sizes in Gen.ArrayOf(Gen.Frequency((3, Gen.Choose(1, 9)), (1, Gen.Choose(10, 5_000_000))), count)
+        let rate = mantissa * Pow10(exponent)
+        select (
+            new Payment(new PaymentId("F"), ThisAccount, Money.FromMinorUnits(minor, paid), new LocalDate(2026, 1, 15), NoonOn(new LocalDate(2026, 1, 15)), PaymentMethod.BankTransfer),
+            new CurrencyConversion(paid, owed, rate, rounding),
+            sizes.Select((m, i) => new OpenItem(
+                new ItemId("I" + i.ToString(CultureInfo.InvariantCulture)), ThisAccount, ReceivableComponent.Principal, new LocalDate(2025, 1, 1).PlusDays(i), Money.FromMinorUnits(m, owed))).ToArray());
+
+    private static decimal Pow10(int exponent)
+    {
+        var value = 1m;
+        for (var i = 0; i < Math.Abs(exponent); i++)
+        {
+            value = exponent < 0 ? value / 10m : value * 10m;
+        }
+
+        return value;
+    }
+
+    private static decimal MinorUnit(Currency currency) => Pow10(-currency.MinorUnitDigits);
+
+    [Property(MaxTest = 500)]
+    public Property The_rounding_line_is_one_difference_whatever_the_items_and_the_sum_holds() =>
+        Prop.ForAll(AnyConversion().ToArbitrary(), x =>
+        {
+            var converted = x.Conversion.Convert(x.Payment.Amount);
+            if (converted.IsZero)
+            {
+                return Assert.Throws<ArgumentException>(() => PaymentAllocator.Allocate(x.Payment, x.Items, AllocationOrder.Default, x.Conversion)).ParamName == "conversion";
+            }
+
+            var allocation = PaymentAllocator.Allocate(x.Payment, x.Items, AllocationOrder.Default, x.Conversion);
+            var alone = PaymentAllocator.Allocate(x.Payment, [], AllocationOrder.Default, x.Conversion);
+
+            // One account minor unit seen in the payment's currency (half of one when the conversion rounds to the nearest), plus
+            // half a payment minor unit for converting back to the nearest: independent of the lines.
+            var toNearest = x.Conversion.Rounding is MidpointRounding.ToEven or MidpointRounding.AwayFromZero;
+            var bound = (MinorUnit(x.Conversion.To) / x.Conversion.Rate * (toNearest ? 0.5m : 1m)) + (MinorUnit(x.Conversion.From) / 2m);
+            var rounding = allocation.RoundingLine.Amount;
+            return SumsToThePayment(allocation)
+                && allocation.RoundingLine == alone.RoundingLine
+                && allocation.RoundingLine == x.Payment.Amount - x.Conversion.ConvertBackToNearest(converted)
+                && Math.Abs(rounding) <= bound
+                && allocation.Lines.All(l => !l.AmountInPaymentCurrency.IsNegative);
+        });
+
+    [Property(MaxTest = 500)]
+    public Property The_rounding_line_is_under_one_minor_unit_of_the_payment_when_the_account_minor_unit_is_worth_at_most_half_of_it() =>
+        Prop.ForAll(AnyConversion().Where(x => MinorUnit(x.Conversion.To) / x.Conversion.Rate <= MinorUnit(x.Conversion.From) / 2m).ToArbitrary(), x =>
+        {
+            var allocation = PaymentAllocator.Allocate(x.Payment, x.Items, AllocationOrder.Default, x.Conversion);
+            return Math.Abs(allocation.RoundingLine.Amount) < MinorUnit(x.Conversion.From) && SumsToThePayment(allocation);
         });
 
     [Property]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using static Collections.Kpi.Tests.Promises.PromiseTestData;
 
 namespace Collections.Kpi.Tests.Payments;
@@ -78,10 +79,11 @@ public sealed class PaymentAllocatorTests
     }
 
     [Fact]
-    public void Allocate_DollarPaymentToRiyalItems_RoundingLineKeepsEveryCent()
+    public void Allocate_DollarPaymentToRiyalItems_LinesConvertedBackCumulatively_NoCentLost()
     {
-        // USD 100.00 at 3.75123 = SAR 375.123, rounded to 375.12. Lines back in USD: 100.00 / 3.75123 = 26.6579… → 26.66,
-        // 200.00 → 53.3158… → 53.32, 75.12 → 20.0254… → 20.03; together 100.01, so the rounding line is −0.01 USD.
+        // USD 100.00 at 3.75123 = SAR 375.123, rounded to 375.12. Back in USD by running totals: 100.00 / 3.75123 = 26.6579… → 26.66;
+        // 300.00 / 3.75123 = 79.9737… → 79.97, so the second line is 53.31; 375.12 / 3.75123 = 99.9992… → 100.00, so the third is 20.03.
+        // The lines add up to USD 100.00: nothing is left for the rounding line (line by line it would have been 100.01, a −0.01 rounding line).
         OpenItem[] items =
         [
             Open("FEE-1", ReceivableComponent.Charges, D(2026, 1, 31), 100m),
@@ -95,16 +97,17 @@ public sealed class PaymentAllocatorTests
 
         Assert.Equal(Sar(375.12m), allocation.AmountInAccountCurrency);
         Assert.Equal([("FEE-1", 100m), ("INT-1", 200m), ("INV-1", 75.12m)], Lines(allocation));
-        Assert.Equal([26.66m, 53.32m, 20.03m], allocation.Lines.Select(l => l.AmountInPaymentCurrency.Amount));
-        Assert.Equal(Money.Of(-0.01m, Currency.UsDollar), allocation.RoundingLine);
+        Assert.Equal([26.66m, 53.31m, 20.03m], allocation.Lines.Select(l => l.AmountInPaymentCurrency.Amount));
+        Assert.Equal(Money.Of(0m, Currency.UsDollar), allocation.RoundingLine);
         Assert.Equal(Sar(0m), allocation.UnappliedCredit);
         Assert.Equal([("INV-1", 424.88m)], Remaining(allocation.OpenAfter));
     }
 
     [Fact]
-    public void Allocate_ConversionRoundingTheOtherWay_PositiveRoundingLine()
+    public void Allocate_ThreeLinesThatEachRoundDown_TheLastLineTakesTheCent()
     {
-        // USD 10.00 at 3.7512 = SAR 37.512 → 37.51 over 12.50 + 12.50 + 12.51; back: 3.33 + 3.33 + 3.33 = 9.99, rounding line +0.01 USD.
+        // USD 10.00 at 3.7512 = SAR 37.512 → 37.51 over 12.50 + 12.50 + 12.51. Each line alone would be 3.33 (9.99 together, a +0.01
+        // rounding line); by running totals: 12.50 → 3.33, 25.00 → 6.66, 37.51 → 9.9995 → 10.00, so the lines are 3.33, 3.33, 3.34.
         OpenItem[] items =
         [
             Open("A", ReceivableComponent.Principal, D(2026, 1, 1), 12.50m),
@@ -117,7 +120,119 @@ public sealed class PaymentAllocatorTests
 
         Assert.Equal(Sar(37.51m), allocation.Applied);
         Assert.Empty(allocation.OpenAfter);
-        Assert.Equal(Money.Of(0.01m, Currency.UsDollar), allocation.RoundingLine);
+        Assert.Equal([3.33m, 3.33m, 3.34m], allocation.Lines.Select(l => l.AmountInPaymentCurrency.Amount));
+        Assert.Equal(Money.Of(0m, Currency.UsDollar), allocation.RoundingLine);
+    }
+
+    [Fact]
+    public void Allocate_TwentyOneHalalaItems_RoundingLineDoesNotGrowWithTheLines()
+    {
+        // USD 1.00 at 3.75123 → SAR 3.75 over twenty items of SAR 0.01. The twenty lines together (SAR 0.20) are USD 0.0533… → 0.05,
+        // the unapplied SAR 3.55 is the rest of USD 1.00 (3.75 / 3.75123 = 0.9997 → 1.00): 0.95. Rounding each line alone gave
+        // twenty lines of USD 0.00 and a rounding line of USD 0.05.
+        var items = Enumerable.Range(1, 20).Select(i => Open("X" + i.ToString(CultureInfo.InvariantCulture), ReceivableComponent.Principal, D(2026, 1, 1).PlusDays(i), 0.01m)).ToArray();
+        var payment = new Payment(new PaymentId("P-USD"), ThisAccount, Money.Of(1m, Currency.UsDollar), D(2026, 4, 1), NoonOn(D(2026, 4, 1)), PaymentMethod.Card);
+
+        var allocation = PaymentAllocator.Allocate(payment, items, AllocationOrder.Default, new CurrencyConversion(Currency.UsDollar, Currency.SaudiRiyal, 3.75123m, MidpointRounding.ToEven));
+
+        Assert.Equal(20, allocation.Lines.Length);
+        Assert.Equal(0.05m, allocation.Lines.Sum(l => l.AmountInPaymentCurrency.Amount));
+        Assert.Equal(Sar(3.55m), allocation.UnappliedCredit);
+        Assert.Equal(Money.Of(0.95m, Currency.UsDollar), allocation.UnappliedCreditInPaymentCurrency);
+        Assert.Equal(Money.Of(0m, Currency.UsDollar), allocation.RoundingLine);
+    }
+
+    [Fact]
+    public void Allocate_RiyalPaymentToDollarItems_RoundingLineIsTheOneUnavoidableDifference()
+    {
+        // SAR 10.00 at 0.2666 = USD 2.666 → 2.67; USD 2.67 is SAR 10.0150… → 10.02, so SAR 0.02 more than was paid reached the items:
+        // the items cannot take a fraction of a cent, and the rounding line says so (−0.02 SAR), the same with or without items.
+        OpenItem[] items =
+        [
+            Open("U-1", ReceivableComponent.Principal, D(2026, 1, 1), 1m, currency: Currency.UsDollar),
+            Open("U-2", ReceivableComponent.Principal, D(2026, 1, 2), 5m, currency: Currency.UsDollar),
+        ];
+        var payment = Pay("P-SAR", 10m, D(2026, 4, 1));
+        var conversion = new CurrencyConversion(Currency.SaudiRiyal, Currency.UsDollar, 0.2666m, MidpointRounding.ToEven);
+
+        var allocation = PaymentAllocator.Allocate(payment, items, AllocationOrder.Default, conversion);
+        var withoutItems = PaymentAllocator.Allocate(payment, [], AllocationOrder.Default, conversion);
+
+        Assert.Equal(Money.Of(2.67m, Currency.UsDollar), allocation.AmountInAccountCurrency);
+        Assert.Equal([("U-1", 1m), ("U-2", 1.67m)], Lines(allocation));
+        Assert.Equal([Sar(3.75m), Sar(6.27m)], allocation.Lines.Select(l => l.AmountInPaymentCurrency));
+        Assert.Equal(Sar(-0.02m), allocation.RoundingLine);
+        Assert.Equal(Sar(-0.02m), withoutItems.RoundingLine);
+        Assert.Equal(Sar(10.02m), withoutItems.UnappliedCreditInPaymentCurrency);
+    }
+
+    [Fact]
+    public void Allocate_ConversionThatTurnsThePaymentIntoZero_RefusedNamingTheConversion()
+    {
+        var kwd = Currency.FromCode("KWD");
+        var jpy = Currency.FromCode("JPY");
+        var dollar = new Payment(new PaymentId("P-USD"), ThisAccount, Money.Of(1m, Currency.UsDollar), D(2026, 4, 1), NoonOn(D(2026, 4, 1)), PaymentMethod.Card);
+        var fils = new Payment(new PaymentId("P-KWD"), ThisAccount, Money.Of(0.001m, kwd), D(2026, 4, 1), NoonOn(D(2026, 4, 1)), PaymentMethod.Card);
+
+        var tinyRate = Assert.Throws<ArgumentException>(() =>
+            PaymentAllocator.Allocate(dollar, Items, AllocationOrder.Default, new CurrencyConversion(Currency.UsDollar, Currency.SaudiRiyal, 1e-20m, MidpointRounding.ToEven)));
+        var toYen = Assert.Throws<ArgumentException>(() =>
+            PaymentAllocator.Allocate(fils, [Open("J-1", ReceivableComponent.Principal, D(2026, 1, 1), 100m, currency: jpy)], AllocationOrder.Default, new CurrencyConversion(kwd, jpy, 0.4m, MidpointRounding.ToEven)));
+        var all = Assert.Throws<ArgumentException>(() => PaymentAllocator.AllocateAll(
+            ThisAccount, [dollar], [], Items, AllocationOrder.Default, new Dictionary<PaymentId, CurrencyConversion> { [dollar.Id] = new(Currency.UsDollar, Currency.SaudiRiyal, 1e-20m, MidpointRounding.ToEven) }));
+
+        Assert.Equal(("conversion", "conversion", "conversions"), (tinyRate.ParamName, toYen.ParamName, all.ParamName));
+        Assert.Contains("Payment P-USD (1.00 USD) converted from USD to SAR at 0.00000000000000000001 is less than half a minor unit of SAR and rounds to zero", tinyRate.Message, StringComparison.Ordinal);
+        Assert.Contains("Payment P-KWD (0.001 KWD) converted from KWD to JPY at 0.4 is less than half a minor unit of JPY", toYen.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Allocate_ConversionThatOverflows_RefusedNamingTheConversion()
+    {
+        var payment = new Payment(new PaymentId("P-USD"), ThisAccount, Money.Of(1_000_000m, Currency.UsDollar), D(2026, 4, 1), NoonOn(D(2026, 4, 1)), PaymentMethod.Card);
+
+        var error = Assert.Throws<ArgumentException>(() =>
+            PaymentAllocator.Allocate(payment, Items, AllocationOrder.Default, new CurrencyConversion(Currency.UsDollar, Currency.SaudiRiyal, 1e20m, MidpointRounding.ToEven)));
+
+        Assert.Equal("conversion", error.ParamName);
+        Assert.Contains("does not fit in SAR minor units; check the rate", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Allocate_BadArguments_EachNamed()
+    {
+        var dollars = new Payment(new PaymentId("P-USD"), ThisAccount, Money.Of(10m, Currency.UsDollar), D(2026, 4, 1), NoonOn(D(2026, 4, 1)), PaymentMethod.Card);
+        var kwd = Currency.FromCode("KWD");
+
+        ArgumentException Refusal(Action allocate) => Assert.Throws<ArgumentException>(allocate);
+
+        Assert.Equal("conversion", Refusal(() => PaymentAllocator.Allocate(dollars, Items, AllocationOrder.Default)).ParamName);
+        Assert.Equal("conversion", Refusal(() => PaymentAllocator.Allocate(dollars, Items, AllocationOrder.Default, new CurrencyConversion(kwd, Currency.SaudiRiyal, 12m, MidpointRounding.ToEven))).ParamName);
+        Assert.Equal("conversion", Refusal(() => PaymentAllocator.Allocate(dollars, Items, AllocationOrder.Default, new CurrencyConversion(Currency.UsDollar, kwd, 0.3m, MidpointRounding.ToEven))).ParamName);
+        Assert.Equal("openItems", Refusal(() => PaymentAllocator.Allocate(Pay("P1", 1m, D(2026, 4, 1)), [Open("X-1", ReceivableComponent.Principal, D(2026, 1, 1), 5m, OtherAccount)], AllocationOrder.Default)).ParamName);
+        Assert.Equal("openItems", Refusal(() => PaymentAllocator.Allocate(Pay("P1", 1m, D(2026, 4, 1)), [Items[0], Items[0]], AllocationOrder.Default)).ParamName);
+        Assert.Equal("openItems", Refusal(() => PaymentAllocator.Allocate(Pay("P1", 1m, D(2026, 4, 1)), [default(OpenItem)], AllocationOrder.Default)).ParamName);
+        Assert.Equal("conversions", Refusal(() => PaymentAllocator.AllocateAll(ThisAccount, [dollars], [], Items, AllocationOrder.Default)).ParamName);
+        Assert.Equal("openItems", Refusal(() => PaymentAllocator.AllocateAll(ThisAccount, [Pay("P1", 1m, D(2026, 4, 1))], [], [Items[0], Items[0]], AllocationOrder.Default)).ParamName);
+    }
+
+    [Theory]
+    [InlineData("SAR", "SAR", "1", "to")]
+    [InlineData("USD", "SAR", "0", "rate")]
+    [InlineData("USD", "SAR", "-3.75", "rate")]
+    public void CurrencyConversion_BadArgument_Named(string from, string to, string rate, string expected)
+    {
+        var error = Assert.Throws<ArgumentException>(() =>
+            new CurrencyConversion(Currency.FromCode(from), Currency.FromCode(to), decimal.Parse(rate, CultureInfo.InvariantCulture), MidpointRounding.ToEven));
+
+        Assert.Equal(expected, error.ParamName);
+    }
+
+    [Fact]
+    public void CurrencyConversion_UndefinedRoundingOrNoCurrency_Named()
+    {
+        Assert.Equal("rounding", Assert.Throws<ArgumentException>(() => new CurrencyConversion(Currency.UsDollar, Currency.SaudiRiyal, 3.75m, (MidpointRounding)99)).ParamName);
+        Assert.Equal("from", Assert.Throws<ArgumentException>(() => new CurrencyConversion(default, Currency.SaudiRiyal, 3.75m, MidpointRounding.ToEven)).ParamName);
     }
 
     [Fact]

@@ -10,7 +10,8 @@ namespace Collections.Kpi;
 /// <para>docs/kpi-definitions.md: an attempt is one outbound try on one channel to one contact point; a right-party contact
 /// (RPC) reached and identified the debtor or an authorised representative (<see cref="AttemptOutcome.IsRightPartyContact"/>);
 /// a productive contact is an RPC that recorded a promise, a payment, a plan, a dispute or an agreed callback
-/// (<see cref="Results"/>).</para>
+/// (<see cref="Results"/>). The outcome must be one the channel can have (<see cref="AttemptOutcome.AppliesTo(Channel)"/>):
+/// an sms cannot reach the right party and a call cannot be delivered.</para>
 /// <para><see cref="Account"/> is the host's dense account index (0, 1, 2, …; see <see cref="KpiCodebookBuilder.Account"/>):
 /// the accumulator keeps "attempted at least once" as one bit per account index. Agent and template are codes (0 = not
 /// given). Amounts are minor units of the accumulator's currency (<see cref="KpiScope.Currency"/>).</para>
@@ -36,11 +37,21 @@ public readonly record struct KpiAttempt
     /// <param name="day">The day of the attempt in the creditor's time zone (see <see cref="At"/> for an instant).</param>
     /// <exception cref="ArgumentNullException"><paramref name="channel"/> or <paramref name="outcome"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="account"/> is negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="outcome"/> is not an outcome of <paramref name="channel"/>
+    /// (<see cref="AttemptOutcome.AppliesTo(Channel)"/>), for example sms with right_party or call with delivered.</exception>
     public KpiAttempt(int account, Channel channel, AttemptOutcome outcome, LocalDate day)
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentOutOfRangeException.ThrowIfNegative(account);
+        if (!outcome.AppliesTo(channel))
+        {
+            // An impossible pair would count as an RPC or a contact on a channel that cannot make one.
+            throw new ArgumentException(
+                $"Outcome {outcome.Code} is not an outcome of channel {channel.Code}: call outcomes (no_answer … right_party) belong to calls and visits, message outcomes (failed, delivered, read, replied) to messages and letters.",
+                nameof(outcome));
+        }
+
         _account = account;
         _channel = (byte)channel.Value;
         _outcome = (byte)outcome.Value;
@@ -152,6 +163,7 @@ public readonly record struct KpiAttempt
     /// <returns>The fact.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="account"/> is negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="outcome"/> is not an outcome of <paramref name="channel"/>.</exception>
     public static KpiAttempt At(int account, Channel channel, AttemptOutcome outcome, Instant at, DateTimeZone creditorZone)
     {
         ArgumentNullException.ThrowIfNull(creditorZone);
