@@ -33,6 +33,16 @@ public sealed class VocabularyTests
     }
 
     [Fact]
+    public void ContactAttempt_AnOutcomeItsChannelCannotHave_RefusedNamingOutcomeAndBothCodes()
+    {
+        var refused = Assert.Throws<ArgumentException>(() => new ContactAttempt(new AccountId("A-1"), Channel.Sms, NodaTime.Instant.FromUnixTimeSeconds(0), AttemptOutcome.RightParty));
+
+        Assert.Equal("outcome", refused.ParamName);
+        Assert.StartsWith("Outcome right_party is not an outcome of channel sms", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(AttemptOutcome.Delivered, new ContactAttempt(new AccountId("A-1"), Channel.Sms, NodaTime.Instant.FromUnixTimeSeconds(0), AttemptOutcome.Delivered).Outcome);
+    }
+
+    [Fact]
     public void AppliesTo_EveryChannelHasAnOutcome_OnlyCallsAndVisitsReachTheRightParty()
     {
         Assert.All(Channel.All, c => Assert.Contains(AttemptOutcome.All, o => o.AppliesTo(c)));

@@ -150,11 +150,12 @@ public sealed partial class ContactGate
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The attempt as recorded.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The outcome is not one of the permit's channel's; nothing is recorded.</exception>
     /// <exception cref="ContactPermitException">The permit is used, too late to record, or from another gate; nothing is recorded.</exception>
     public Task<PermittedAttempt> RecordAttemptAsync(ContactPermit permit, AttemptOutcome outcome, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(permit);
-        ArgumentNullException.ThrowIfNull(outcome);
+        AttemptOutcome.ThrowIfNotApplicable(outcome, permit.Channel); // before the permit is used: nothing is recorded
         return RecordAttemptAsync(
             permit, new PriorAttempt(permit.IssuedAt, permit.Channel, outcome, permit.AccountId, permit.DebtorId, permit.ContactPointId), cancellationToken);
     }
@@ -165,7 +166,7 @@ public sealed partial class ContactGate
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The attempt as recorded.</returns>
     /// <exception cref="ArgumentNullException">The permit is null.</exception>
-    /// <exception cref="ArgumentException">The attempt has no channel or outcome.</exception>
+    /// <exception cref="ArgumentException">The attempt has no channel or outcome, or an outcome its channel cannot have.</exception>
     /// <exception cref="ContactPermitException">
     /// The permit was used already, is from another gate, is for another debt, debtor, contact point or channel, did not
     /// cover the attempt's start, or the recording deadline has passed; nothing is recorded.
@@ -177,6 +178,8 @@ public sealed partial class ContactGate
         {
             throw new ArgumentException("The attempt needs a channel and an outcome.", nameof(attempt));
         }
+
+        AttemptOutcome.ThrowIfNotApplicable(attempt.Outcome, attempt.Channel, nameof(attempt));
 
         var now = _clock.GetCurrentInstant();
         CheckPermit(permit, attempt, now);

@@ -9,11 +9,11 @@ public sealed record HistoricalAttempt
     /// <param name="request">The attempt as it was made: ids, channel, instant, candidate zones, template, recipient and the restrictions then on record.</param>
     /// <param name="outcome">Its outcome.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The request has no time zone.</exception>
+    /// <exception cref="ArgumentException">The request has no time zone, or the outcome is not one of its channel's.</exception>
     public HistoricalAttempt(ContactRequest request, AttemptOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(outcome);
+        AttemptOutcome.ThrowIfNotApplicable(outcome, request.Channel);
         if (request.TimeZones.IsEmpty)
         {
             throw new ArgumentException("A historical attempt needs the candidate time zones it was made in.", nameof(request));

@@ -9,11 +9,13 @@ public sealed record ContactAttempt
     /// <param name="accountId">The account the attempt was about.</param>
     /// <param name="channel">The channel.</param>
     /// <param name="at">When it was made.</param>
-    /// <param name="outcome">Its outcome.</param>
+    /// <param name="outcome">Its outcome, one the channel can have (<see cref="AttemptOutcome.AppliesTo"/>).</param>
+    /// <exception cref="ArgumentNullException">The channel or outcome is null.</exception>
+    /// <exception cref="ArgumentException">The outcome is not one of the channel's (an sms cannot be a right-party contact).</exception>
     public ContactAttempt(AccountId accountId, Channel channel, Instant at, AttemptOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        ArgumentNullException.ThrowIfNull(outcome);
+        AttemptOutcome.ThrowIfNotApplicable(outcome, channel);
         AccountId = accountId;
         Channel = channel;
         At = at;

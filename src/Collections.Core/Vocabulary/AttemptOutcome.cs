@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.SmartEnum;
 
@@ -82,6 +83,26 @@ public sealed class AttemptOutcome : SmartEnum<AttemptOutcome>
         return Kind == ChannelKind.Voice
             ? channel.Kind is ChannelKind.Voice or ChannelKind.InPerson
             : channel.Kind is ChannelKind.Message or ChannelKind.Mail;
+    }
+
+    /// <summary>Throws when <paramref name="outcome"/> cannot be an outcome of <paramref name="channel"/>
+    /// (<see cref="AppliesTo(Channel)"/>), like <see cref="ArgumentNullException.ThrowIfNull(object?, string?)"/>: for the
+    /// constructors of attempt records, so that every one refuses an impossible pair with the same message.</summary>
+    /// <param name="outcome">The outcome.</param>
+    /// <param name="channel">The channel of the attempt.</param>
+    /// <param name="paramName">The outcome argument's name (filled in by the compiler).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The outcome is not one of the channel's; the message names both codes.</exception>
+    public static void ThrowIfNotApplicable(AttemptOutcome outcome, Channel channel, [CallerArgumentExpression(nameof(outcome))] string? paramName = null)
+    {
+        ArgumentNullException.ThrowIfNull(outcome, paramName);
+        if (!outcome.AppliesTo(channel))
+        {
+            // An impossible pair would count as an RPC or a contact on a channel that cannot make one.
+            throw new ArgumentException(
+                $"Outcome {outcome.Code} is not an outcome of channel {channel.Code}: call outcomes (no_answer … right_party) belong to calls and visits, message outcomes (failed, delivered, read, replied) to messages and letters.",
+                paramName);
+        }
     }
 
     /// <summary>The outcome's title in English and Arabic.</summary>

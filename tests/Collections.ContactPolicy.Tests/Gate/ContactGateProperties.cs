@@ -72,7 +72,7 @@ public sealed class ContactGateProperties
             {
                 try
                 {
-                    await test.Gate.RecordAttemptAsync(permit, AttemptOutcome.NoAnswer, TestContext.Current.CancellationToken);
+                    await test.Gate.RecordAttemptAsync(permit, RecordingGateway.FirstOutcomeOf(permit.Channel), TestContext.Current.CancellationToken);
                     return true;
                 }
                 catch (ContactPermitException e) when (e.Problem == ContactPermitProblem.AlreadyUsed)

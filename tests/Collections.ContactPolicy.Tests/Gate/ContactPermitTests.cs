@@ -64,6 +64,25 @@ public sealed class ContactPermitTests
     }
 
     [Fact]
+    public async Task RecordAttemptAsync_AMessageOutcomeOnACall_RefusedNamingBoth_PermitStillUnused()
+    {
+        var test = new TestGate(TestGates.SaudiPack(), Monday10);
+        var permit = (await test.Gate.AuthorizeAsync(TestGates.Call(Monday10), Token)).Permit!;
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => test.Gate.RecordAttemptAsync(permit, AttemptOutcome.Delivered, Token));
+        var refusedAttempt = await Assert.ThrowsAsync<ArgumentException>(() => test.Gate.RecordAttemptAsync(
+            permit, new PriorAttempt(Monday10, Channel.Call, AttemptOutcome.Read, TestRequests.Account, TestRequests.Debtor, TestRequests.Mobile), Token));
+
+        Assert.Equal("outcome", refused.ParamName);
+        Assert.StartsWith("Outcome delivered is not an outcome of channel call", refused.Message, StringComparison.Ordinal);
+        Assert.Equal("attempt", refusedAttempt.ParamName);
+        Assert.Empty(test.Attempts.Permitted);
+        Assert.False(permit.IsUsed);
+        await test.Gate.RecordAttemptAsync(permit, AttemptOutcome.RightParty, Token); // the permit still records the real outcome
+        Assert.Single(test.Attempts.Permitted);
+    }
+
+    [Fact]
     public async Task RecordAttemptAsync_TheSamePermitTwice_RefusedTheSecondTimeAndNothingMoreStored()
     {
         var test = new TestGate(TestGates.SaudiPack(), Monday10);
@@ -214,9 +233,9 @@ public sealed class ContactPermitTests
         await Assert.ThrowsAsync<IOException>(() => test.Gate.ContactAsync(TestGates.Call(Monday10), test.Gateway, Token));
         var permit = Assert.Single(test.Gateway.Sent);
         Assert.Empty(test.Attempts.Permitted);
-        await test.Gate.RecordAttemptAsync(permit, AttemptOutcome.Failed, Token);
+        await test.Gate.RecordAttemptAsync(permit, AttemptOutcome.Disconnected, Token);
 
-        Assert.Equal(AttemptOutcome.Failed, Assert.Single(test.Attempts.Permitted).Attempt.Outcome);
+        Assert.Equal(AttemptOutcome.Disconnected, Assert.Single(test.Attempts.Permitted).Attempt.Outcome);
     }
 
     [Fact]

@@ -105,7 +105,8 @@ internal sealed class RecordingGateway : IContactChannelGateway
 
     public List<ContactPermit> Sent { get; } = [];
 
-    public AttemptOutcome Outcome { get; set; } = AttemptOutcome.NoAnswer;
+    /// <summary>The outcome to answer; by default the channel's first (no_answer for a call, failed for a message).</summary>
+    public AttemptOutcome? Outcome { get; set; }
 
     public Exception? Failure { get; set; }
 
@@ -116,6 +117,9 @@ internal sealed class RecordingGateway : IContactChannelGateway
             Sent.Add(permit);
         }
 
-        return Failure is null ? Task.FromResult(Outcome) : Task.FromException<AttemptOutcome>(Failure);
+        return Failure is null ? Task.FromResult(Outcome ?? FirstOutcomeOf(permit.Channel)) : Task.FromException<AttemptOutcome>(Failure);
     }
+
+    /// <summary>An outcome the channel can have (AttemptOutcome.AppliesTo): the gate refuses any other.</summary>
+    public static AttemptOutcome FirstOutcomeOf(Channel channel) => AttemptOutcome.All.First(o => o.AppliesTo(channel));
 }

@@ -44,13 +44,7 @@ public readonly record struct KpiAttempt
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentOutOfRangeException.ThrowIfNegative(account);
-        if (!outcome.AppliesTo(channel))
-        {
-            // An impossible pair would count as an RPC or a contact on a channel that cannot make one.
-            throw new ArgumentException(
-                $"Outcome {outcome.Code} is not an outcome of channel {channel.Code}: call outcomes (no_answer … right_party) belong to calls and visits, message outcomes (failed, delivered, read, replied) to messages and letters.",
-                nameof(outcome));
-        }
+        AttemptOutcome.ThrowIfNotApplicable(outcome, channel);
 
         _account = account;
         _channel = (byte)channel.Value;
