@@ -11,7 +11,7 @@ namespace Collections.Kpi;
 public sealed partial class KpiAccumulator
 {
     /// <summary>The version of the partial-state format written by <see cref="SaveState()"/>.</summary>
-    public const int StateFormatVersion = 1;
+    public const int StateFormatVersion = 2;
 
     /// <summary>The account limit of <see cref="LoadState(ReadOnlySpan{byte})"/>: account indexes in a loaded state are below
     /// 16,777,216 (2^24; 128 MB of account keys at most). Load larger computations with an explicit limit.</summary>
@@ -23,7 +23,8 @@ public sealed partial class KpiAccumulator
     private static readonly byte[] StartMagic = "CKPI"u8.ToArray();
     private static readonly byte[] EndMagic = "ckpi"u8.ToArray();
 
-    /// <summary>The partial state as bytes: scope, every counter, the roll-rate counts, the account bits and keys.</summary>
+    /// <summary>The partial state as bytes: scope, every counter, the roll-rate counts, the attempted accounts, the amount
+    /// collected per paying account, the account keys.</summary>
     /// <remarks>The bytes are canonical: two accumulators that counted the same facts (in any order, over any partitions,
     /// merged in any order) save the same bytes. Load them with <see cref="LoadState(ReadOnlySpan{byte})"/>.</remarks>
     /// <returns>The bytes (format version <see cref="StateFormatVersion"/>).</returns>
@@ -89,7 +90,22 @@ public sealed partial class KpiAccumulator
         }
 
         WriteBits(w, _attempted);
-        WriteBits(w, _paying);
+        var paying = 0;
+        foreach (var amount in _collected)
+        {
+            paying += amount != 0 ? 1 : 0;
+        }
+
+        w.Write(paying);
+        for (var account = 0; account < _collected.Length; account++)
+        {
+            if (_collected[account] != 0)
+            {
+                w.Write(account);
+                w.Write(_collected[account]);
+            }
+        }
+
         var present = 0;
         ForEachAccount(_present, _ => present++);
         w.Write(present);
@@ -219,7 +235,7 @@ public sealed partial class KpiAccumulator
             part = "attempted accounts";
             accumulator._attempted = ReadBits(r, part, accountLimit);
             part = "paying accounts";
-            accumulator._paying = ReadBits(r, part, accountLimit);
+            ReadCollected(r, accumulator, part, accountLimit);
 
             part = "account keys";
             var present = r.ReadInt32();
@@ -266,6 +282,8 @@ public sealed partial class KpiAccumulator
                 throw Bad(part, "it is missing; the state is truncated or has extra data inside");
             }
 
+            // Well-formed is not enough: the counts must be ones facts could have produced (docs/kpi-partial-state.md).
+            accumulator.CheckLoaded();
             return accumulator;
         }
         catch (EndOfStreamException error)
@@ -417,6 +435,47 @@ public sealed partial class KpiAccumulator
         }
 
         return bits;
+    }
+
+    // Paying accounts: a count, then (index, amount collected) in index order, amounts above zero.
+    private static void ReadCollected(BinaryReader r, KpiAccumulator accumulator, string part, int accountLimit)
+    {
+        var count = r.ReadInt32();
+        if (count < 0)
+        {
+            throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"a negative count ({count})"));
+        }
+
+        if (count > accountLimit)
+        {
+            throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"{count} accounts, more than the account limit ({accountLimit})"));
+        }
+
+        RequireBytes(r, (long)count * (sizeof(int) + sizeof(long)), part, string.Create(CultureInfo.InvariantCulture, $"{count} accounts"));
+        var previous = -1;
+        for (var i = 0; i < count; i++)
+        {
+            var account = r.ReadInt32();
+            var amount = r.ReadInt64();
+            if (account < 0 || account >= accountLimit)
+            {
+                throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"account index {account} is outside 0..{accountLimit - 1} (the account limit is {accountLimit})"));
+            }
+
+            if (account <= previous)
+            {
+                throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"account index {account} is not above the previous one ({previous})"));
+            }
+
+            if (amount <= 0)
+            {
+                throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"account index {account} has an amount collected of {amount}; a paying account's is above zero"));
+            }
+
+            previous = account;
+            accumulator.EnsureCollected(account);
+            accumulator._collected[account] = amount;
+        }
     }
 
     // A string as BinaryWriter writes it (7-bit encoded byte length, UTF-8), its length checked before anything is allocated.
