@@ -121,7 +121,7 @@ public sealed partial class KpiAccumulator
     /// <param name="state">The bytes.</param>
     /// <returns>An accumulator holding exactly the saved counts.</returns>
     /// <exception cref="FormatException">The bytes are not a partial state of a format version this library reads, or are
-    /// truncated or inconsistent; the message says which part.</exception>
+    /// truncated or inconsistent (counts that no facts could have produced, docs/kpi-partial-state.md); the message says which part.</exception>
     public static KpiAccumulator LoadState(ReadOnlySpan<byte> state) => LoadState(state, DefaultStateAccountLimit);
 
     /// <summary>Loads partial state saved by <see cref="SaveState()"/>, accepting account indexes below a limit.</summary>
@@ -131,7 +131,7 @@ public sealed partial class KpiAccumulator
     /// <returns>An accumulator holding exactly the saved counts.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="accountLimit"/> is negative.</exception>
     /// <exception cref="FormatException">The bytes are not a partial state of a format version this library reads, or are
-    /// truncated or inconsistent, or claim an account index at or above <paramref name="accountLimit"/>; the message says which part.</exception>
+    /// truncated or inconsistent (counts that no facts could have produced, docs/kpi-partial-state.md), or claim an account index at or above <paramref name="accountLimit"/>; the message says which part.</exception>
     public static KpiAccumulator LoadState(ReadOnlySpan<byte> state, int accountLimit)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(accountLimit);
@@ -150,7 +150,7 @@ public sealed partial class KpiAccumulator
     /// <returns>An accumulator holding exactly the saved counts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="FormatException">The data is not a partial state of a format version this library reads, or is
-    /// truncated or inconsistent; the message says which part.</exception>
+    /// truncated or inconsistent (counts that no facts could have produced, docs/kpi-partial-state.md); the message says which part.</exception>
     public static KpiAccumulator LoadState(Stream stream) => LoadState(stream, DefaultStateAccountLimit);
 
     /// <summary>Reads partial state written by <see cref="SaveState(Stream)"/>, accepting account indexes below a limit.</summary>
@@ -165,7 +165,7 @@ public sealed partial class KpiAccumulator
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="accountLimit"/> is negative.</exception>
     /// <exception cref="FormatException">The data is not a partial state of a format version this library reads, or is
-    /// truncated or inconsistent, or claims an account index at or above <paramref name="accountLimit"/>; the message says which part.</exception>
+    /// truncated or inconsistent (counts that no facts could have produced, docs/kpi-partial-state.md), or claims an account index at or above <paramref name="accountLimit"/>; the message says which part.</exception>
     public static KpiAccumulator LoadState(Stream stream, int accountLimit)
     {
         ArgumentNullException.ThrowIfNull(stream);

@@ -7,8 +7,9 @@ namespace Collections.Kpi;
 /// KPI of the <see cref="KpiCatalog"/> that facts can give, overall and per breakdown; partial accumulators merge into
 /// exactly the one-pass result.</summary>
 /// <remarks>
-/// <para><b>Mergeable.</b> Every counter is a whole number (counts, minor units, seconds) and every "at least once" is a bit
-/// per account index, so adding is exact: accumulate any partition of the facts on its own (per shard, per node, per
+/// <para><b>Mergeable.</b> Every counter is a whole number (counts, minor units, seconds), "attempted at least once" is a
+/// bit per account index and the amount paid is kept per account index (whether it was collected on the placed balance
+/// depends on the account fact, which may come from another partition), so adding is exact: accumulate any partition of the facts on its own (per shard, per node, per
 /// core) and <see cref="Merge"/> the partial accumulators in any order — the result equals one pass over all facts.
 /// A new accumulator is the identity of <see cref="Merge"/>. The partial state can be saved and loaded
 /// (<see cref="SaveState()"/>, <see cref="LoadState(ReadOnlySpan{byte})"/>; format in docs/kpi-partial-state.md) to be
@@ -17,7 +18,8 @@ namespace Collections.Kpi;
 /// <para><b>Fast.</b> Facts are small values with codes instead of identifiers; counters are flat arrays indexed by
 /// (code, attempt class: contact, right party, productive, promise, call or not, agent given), so one attempt is one
 /// increment per breakdown and nothing is allocated per fact. The span overloads (<see cref="Add(ReadOnlySpan{KpiAttempt})"/>…)
-/// are the fast path; facts are checked before they count, so a bad fact leaves the accumulator unchanged.</para>
+/// are the fast path; facts are checked before they count, so a bad fact leaves the accumulator unchanged — and so does a
+/// batch or merge whose sums would leave the range of 64-bit numbers (checked once per batch, against the wholes).</para>
 /// <para><b>What counts.</b> Facts outside the scope's period are counted apart (<see cref="KpiFactCounts"/>) and change
 /// no KPI. The KPIs and their exact definitions are in <see cref="KpiCatalog"/> and docs/kpi-definitions.md.</para>
 /// <para>Mutable by design and not thread-safe: one accumulator per thread. <see cref="ToReport"/> returns an immutable
