@@ -14,7 +14,7 @@ public sealed partial class KpiAccumulator
     public const int StateFormatVersion = 2;
 
     /// <summary>The account limit of <see cref="LoadState(ReadOnlySpan{byte})"/>: account indexes in a loaded state are below
-    /// 16,777,216 (2^24; 128 MB of account keys at most). Load larger computations with an explicit limit.</summary>
+    /// 16,777,216 (2^24; 128 MB of account keys and 128 MB of amounts collected at most). Load larger computations with an explicit limit.</summary>
     public const int DefaultStateAccountLimit = 1 << 24;
 
     private const int MaximumCapacity = ushort.MaxValue + 1;
@@ -127,7 +127,7 @@ public sealed partial class KpiAccumulator
     /// <summary>Loads partial state saved by <see cref="SaveState()"/>, accepting account indexes below a limit.</summary>
     /// <param name="state">The bytes.</param>
     /// <param name="accountLimit">Account indexes in the state must be below this (for example the codebook's
-    /// <see cref="KpiCodebook.AccountCount"/>); it bounds the memory a state can claim (8 bytes and 2 bits per index).</param>
+    /// <see cref="KpiCodebook.AccountCount"/>); it bounds the memory a state can claim (16 bytes and a few bits per index).</param>
     /// <returns>An accumulator holding exactly the saved counts.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="accountLimit"/> is negative.</exception>
     /// <exception cref="FormatException">The bytes are not a partial state of a format version this library reads, or are
@@ -156,7 +156,7 @@ public sealed partial class KpiAccumulator
     /// <summary>Reads partial state written by <see cref="SaveState(Stream)"/>, accepting account indexes below a limit.</summary>
     /// <param name="stream">A readable stream positioned at the state; left open, positioned after it.</param>
     /// <param name="accountLimit">Account indexes in the state must be below this (for example the codebook's
-    /// <see cref="KpiCodebook.AccountCount"/>); it bounds the memory a state can claim (8 bytes and 2 bits per index).</param>
+    /// <see cref="KpiCodebook.AccountCount"/>); it bounds the memory a state can claim (16 bytes and a few bits per index).</param>
     /// <returns>An accumulator holding exactly the saved counts.</returns>
     /// <remarks>On a seekable stream every claimed size is checked against the bytes left before anything is allocated. A
     /// stream that cannot seek is read as it comes: a hostile one can then make the reader allocate up to the format's
