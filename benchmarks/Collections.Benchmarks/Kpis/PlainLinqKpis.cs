@@ -23,7 +23,8 @@ internal static class PlainLinqKpis
         var last = scope.Buckets.Count - 1;
         var rollBase = observed.Where(a => a.StartState!.Value.Bucket is { } b && b.Index < last).ToList();
         var rolled = rollBase.Where(a => a.EndState!.Value.Bucket is { } e && e.Index == a.StartState!.Value.Bucket!.Index + 1).ToList();
-        var collected = paid.Sum(p => p.AppliedMinorUnits) / 100m;
+        var inInventory = inventory.Select(a => a.Account).ToHashSet();
+        var collected = paid.Where(p => inInventory.Contains(p.Account)).Sum(p => p.AppliedMinorUnits) / 100m; // collected on the placed balance
         var connected = inPeriod.Where(a => a.Channel == Channel.Call && a.Outcome.IsContact).ToList();
 
         var rates = new Dictionary<string, Rate>

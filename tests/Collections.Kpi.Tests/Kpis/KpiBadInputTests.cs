@@ -199,11 +199,11 @@ public sealed class KpiBadInputTests
     public void LoadState_ANewerFormatVersion_FormatExceptionNamesTheVersions()
     {
         var state = new KpiAccumulator(Scope).SaveState();
-        state[4] = 2; // the version follows the four magic bytes
+        state[4] = 3; // the version follows the four magic bytes
 
         var error = Assert.Throws<FormatException>(() => KpiAccumulator.LoadState(state));
 
-        Assert.Contains("format version 2 is not one this library reads (it reads 1)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("format version 3 is not one this library reads (it reads 2)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

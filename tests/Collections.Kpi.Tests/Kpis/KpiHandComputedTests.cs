@@ -158,6 +158,42 @@ public sealed class KpiHandComputedTests
     }
 
     [Fact]
+    public void LiquidationAndCostPerUnitCollected_CountOnlyPaymentsOfAccountsInTheInventory_300Of3600()
+    {
+        // Placed in inventory: A0 1,000 + A1 2,000 + A2 500 (placed during) + A4 100 = 3,600; A3 (not in inventory, 700)
+        // pays 100, which is not collected on the placed balance, as it is not counted among the paying accounts either.
+        var report = new KpiAccumulator(Scope)
+            .Add([
+                new KpiAccount(0, InventoryStatus.AtStart) { Key = Seg(1), PlacedBalanceMinorUnits = 1_000_00 },
+                new KpiAccount(1, InventoryStatus.AtStart) { Key = Seg(2), PlacedBalanceMinorUnits = 2_000_00 },
+                new KpiAccount(2, InventoryStatus.PlacedDuring) { Key = Seg(1), PlacedBalanceMinorUnits = 500_00 },
+                new KpiAccount(3, InventoryStatus.NotInInventory) { Key = Seg(1), PlacedBalanceMinorUnits = 700_00 },
+                new KpiAccount(4, InventoryStatus.AtStart) { Key = Seg(2), PlacedBalanceMinorUnits = 100_00 }])
+            .Add([new KpiPayment(0, new LocalDate(2026, 3, 10), 300_00) { Key = Seg(1) }, new KpiPayment(3, new LocalDate(2026, 3, 10), 100_00) { Key = Seg(1) }])
+            .Add(new KpiAttempt(0, Channel.Call, AttemptOutcome.RightParty, new LocalDate(2026, 3, 10)) { Key = Seg(1), CostMinorUnits = 150 })
+            .ToReport();
+
+        AssertRate(300.00m, 3_600.00m, report.Figure(KpiId.LiquidationRate));
+        AssertRate(300.00m, 1_500.00m, report.Figure(KpiId.LiquidationRate, Segment(1)));
+        AssertRate(0m, 2_100.00m, report.Figure(KpiId.LiquidationRate, Segment(2)));
+        AssertRate(1.50m, 300.00m, report.Figure(KpiId.CostPerUnitCollected));
+        AssertRate(1, 4, report.Figure(KpiId.PayingAccountsRate));
+        Assert.Equal(2, report.Facts.Payments);
+    }
+
+    [Fact]
+    public void LiquidationRate_APaymentWithoutAnAccountFact_IsNotCollectedOnThePlacedBalance()
+    {
+        var report = new KpiAccumulator(Scope)
+            .Add(new KpiAccount(0, InventoryStatus.AtStart) { Key = Seg(1), PlacedBalanceMinorUnits = 1_000_00 })
+            .Add([new KpiPayment(0, new LocalDate(2026, 3, 10), 100_00) { Key = Seg(1) }, new KpiPayment(9, new LocalDate(2026, 3, 10), 50_00) { Key = Seg(1) }])
+            .ToReport();
+
+        AssertRate(100.00m, 1_000.00m, report.Figure(KpiId.LiquidationRate));
+        AssertRate(100.00m, 1_000.00m, report.Figure(KpiId.LiquidationRate, Segment(1)));
+    }
+
+    [Fact]
     public void Efficiency_AttemptsPerRpc_CostPerUnitCollected_AverageHandleTime_RpcsPerAgentHour()
     {
         var attemptsPerRpc = Report.Figure(KpiId.AttemptsPerRightPartyContact);

@@ -28,6 +28,20 @@ public sealed class KpiNaiveReferenceTests
         Assert.True(report.Figure(KpiId.CureRate).Rate.Numerator > 0);
     }
 
+    [Fact]
+    public void LiquidationAndCostPerUnitCollected_CountOnlyWhatAccountsInTheInventoryPaid_NotAllPayments()
+    {
+        var (data, report, _) = Run.Value;
+        var inPeriod = data.Payments.Where(p => data.Scope.Period.Contains(p.ValueDate)).ToList();
+        var inventory = data.Accounts.Where(a => a.Inventory.IsInInventory).Select(a => a.Account).ToHashSet();
+        var all = inPeriod.Sum(p => p.AppliedMinorUnits) / 100m;
+        var collected = inPeriod.Where(p => inventory.Contains(p.Account)).Sum(p => p.AppliedMinorUnits) / 100m;
+
+        Assert.True(collected < all, "the generated data must have payments of accounts outside the inventory for this rule to matter");
+        Assert.Equal(collected, report.Figure(KpiId.LiquidationRate).Rate.Numerator);
+        Assert.Equal(collected, report.Figure(KpiId.CostPerUnitCollected).Rate.Denominator);
+    }
+
     [Theory]
     [MemberData(nameof(Kpis))]
     public void Kpi_EqualsTheNaiveImplementation_OverallAndPerBreakdown(string code)

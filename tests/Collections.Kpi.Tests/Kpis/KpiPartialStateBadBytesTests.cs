@@ -7,7 +7,7 @@ namespace Collections.Kpi.Tests.Kpis;
 /// <see cref="FormatException"/> that names what is wrong, before anything large is allocated.</summary>
 /// <remarks>
 /// The state with one account fact (index 0) and no attempts or payments ends (docs/kpi-partial-state.md, parts 6–9) with
-/// attempted words (int32) = 0, paying words (int32) = 0, account count (int32) = 1, account index (int32) = 0, key
+/// attempted words (int32) = 0, paying accounts (int32) = 0, account count (int32) = 1, account index (int32) = 0, key
 /// (int64), "ckpi": offsets from the end −28, −24, −20, −16, −12, −4. The currency code is at offset 16 (7-bit length 3,
 /// "SAR"); the channel tally's capacity follows its dimension value 5 right after the 11 fact counters.
 /// </remarks>
@@ -70,13 +70,14 @@ public sealed class KpiPartialStateBadBytesTests
 
     [Theory]
     [InlineData(0)]
+    [InlineData(1)] // version 1 kept no amount collected per account (liquidation counts the inventory's payments only)
     [InlineData(-1)]
     [InlineData(int.MaxValue)]
     public void LoadState_AnotherFormatVersion_NamesBothVersions(int version)
     {
         var message = LoadFails(WithInt32(OneAccountState(), 4, version));
 
-        Assert.Contains(FormattableString.Invariant($"format version {version} is not one this library reads (it reads 1)"), message, StringComparison.Ordinal);
+        Assert.Contains(FormattableString.Invariant($"format version {version} is not one this library reads (it reads 2)"), message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -118,8 +119,9 @@ public sealed class KpiPartialStateBadBytesTests
 
     [Theory]
     [InlineData(-28, int.MaxValue, "attempted accounts is not valid: 2147483647 words of account bits, more than the account limit (16777216) needs (262144)")]
-    [InlineData(-24, -5, "paying accounts is not valid: a negative word count (-5)")]
-    [InlineData(-24, 262_144, "truncated: it ends inside the paying accounts (262144 words need 2097152 bytes, 20 are left)")]
+    [InlineData(-24, -5, "paying accounts is not valid: a negative count (-5)")]
+    [InlineData(-24, 16_777_217, "paying accounts is not valid: 16777217 accounts, more than the account limit (16777216)")]
+    [InlineData(-24, 262_144, "truncated: it ends inside the paying accounts (262144 accounts need 3145728 bytes, 20 are left)")]
     public void LoadState_ABadAccountBitCount_RefusedBeforeAllocating(int offset, int words, string expected)
     {
         var message = LoadFails(WithInt32(OneAccountState(), offset, words));

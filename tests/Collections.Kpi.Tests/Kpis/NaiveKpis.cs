@@ -10,6 +10,7 @@ internal sealed class NaiveKpis(KpiDataSet data)
     private readonly Dictionary<(KpiDimension?, int), Slice> _slices = [];
     private HashSet<int>? _attempted;
     private HashSet<int>? _paying;
+    private Dictionary<int, long>? _collected;
 
     public Rate Rate(KpiId id, KpiDimension? dimension, int code)
     {
@@ -18,12 +19,11 @@ internal sealed class NaiveKpis(KpiDataSet data)
             slice = new Slice(
                 [.. data.Attempts.Where(a => _period.Contains(a.Day)).Where(a => dimension is null || AttemptCode(a, dimension) == code)],
                 [.. data.Promises.Where(p => _period.Contains(p.DueOn)).Where(p => dimension is null || PromiseCode(p, dimension) == code)],
-                [.. data.Payments.Where(p => _period.Contains(p.ValueDate)).Where(p => dimension is null || KeyCode(p.Key, dimension) == code)],
                 [.. data.Accounts.Where(a => dimension is null || KeyCode(AccountKey(a), dimension) == code)]);
             _slices[(dimension, code)] = slice;
         }
 
-        var (attempts, promises, payments, accounts) = slice;
+        var (attempts, promises, accounts) = slice;
         var inventory = accounts.Where(a => a.Inventory.IsInInventory).ToList();
         var rpc = attempts.Count(a => a.Outcome.IsRightPartyContact);
         var observed = accounts.Where(a => a.StartState is not null && a.EndState is not null).ToList();
@@ -65,11 +65,12 @@ internal sealed class NaiveKpis(KpiDataSet data)
             case "forward_roll_balance_rate":
                 return new Rate(Sar(rollBase.Where(Rolled).Sum(a => Math.Max(a.BalanceAtStartMinorUnits, 0))), Sar(rollBase.Sum(a => Math.Max(a.BalanceAtStartMinorUnits, 0))));
             case "liquidation_rate":
-                return new Rate(Sar(payments.Sum(p => p.AppliedMinorUnits)), Sar(inventory.Sum(a => a.PlacedBalanceMinorUnits)));
+                // Collected = paid in the period by accounts in the inventory (like the paying accounts rate), per the account's key.
+                return new Rate(Sar(inventory.Sum(Collected)), Sar(inventory.Sum(a => a.PlacedBalanceMinorUnits)));
             case "attempts_per_rpc":
                 return new Rate(attempts.Count, rpc);
             case "cost_per_unit_collected":
-                return new Rate(Sar(attempts.Sum(a => (long)a.CostMinorUnits)), Sar(payments.Sum(p => p.AppliedMinorUnits)));
+                return new Rate(Sar(attempts.Sum(a => (long)a.CostMinorUnits)), Sar(inventory.Sum(Collected)));
             case "average_handle_time":
                 var connected = attempts.Where(a => a.Channel == Channel.Call && a.Outcome.IsContact).ToList();
                 return new Rate(connected.Sum(a => (long)a.HandleSeconds), connected.Count);
@@ -85,7 +86,12 @@ internal sealed class NaiveKpis(KpiDataSet data)
         }
     }
 
-    private sealed record Slice(List<KpiAttempt> Attempts, List<KpiPromiseDue> Promises, List<KpiPayment> Payments, List<KpiAccount> Accounts);
+    // What an account paid in the period (whatever the payments' own keys say).
+    private long Collected(KpiAccount account) =>
+        (_collected ??= data.Payments.Where(p => _period.Contains(p.ValueDate)).GroupBy(p => p.Account).ToDictionary(g => g.Key, g => g.Sum(p => p.AppliedMinorUnits)))
+            .GetValueOrDefault(account.Account);
+
+    private sealed record Slice(List<KpiAttempt> Attempts, List<KpiPromiseDue> Promises, List<KpiAccount> Accounts);
 
     private static decimal Sar(long minorUnits) => minorUnits / 100m;
 

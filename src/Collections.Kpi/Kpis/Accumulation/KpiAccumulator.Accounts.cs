@@ -19,7 +19,8 @@ public sealed partial class KpiAccumulator
     /// <exception cref="ArgumentException">A fact is the <see langword="default"/> value; an account was already added (here
     /// or before); a roll state's bucket is not from the scope's bucket set; the key's bucket code is not a bucket of the
     /// scope or disagrees with the start state. The message names the position. Nothing is counted then.</exception>
-    /// <exception cref="OverflowException">A sum leaves the range of 64-bit numbers.</exception>
+    /// <exception cref="OverflowException">A sum (balance placed, start balances, the count) would leave the range of 64-bit
+    /// numbers. Nothing is counted then.</exception>
     public KpiAccumulator Add(ReadOnlySpan<KpiAccount> accounts)
     {
         if (accounts.IsEmpty)
@@ -46,12 +47,13 @@ public sealed partial class KpiAccumulator
         return this;
     }
 
-    // Checks every account and marks it present; on a bad one, unmarks those marked so far and throws.
+    // Checks every account and marks it present; on a bad one or a sum out of range, unmarks those marked so far and throws.
     private void MarkAndCheck(ReadOnlySpan<KpiAccount> accounts, (int Start, int End, byte Bucket)[] states)
     {
         var marked = 0;
         try
         {
+            _ = SumFits(_counters[AccountsIn], accounts.Length, "accounts", "count");
             for (var i = 0; i < accounts.Length; i++)
             {
                 states[i] = Check(in accounts[i], i, nameof(accounts));
@@ -69,8 +71,10 @@ public sealed partial class KpiAccumulator
                 word |= bit;
                 marked = i + 1;
             }
+
+            CheckSumsFit(accounts, states);
         }
-        catch (ArgumentException)
+        catch (Exception error) when (error is ArgumentException or OverflowException)
         {
             for (var i = 0; i < marked; i++)
             {
@@ -79,6 +83,38 @@ public sealed partial class KpiAccumulator
 
             throw;
         }
+    }
+
+    // The balances the batch adds, against their wholes: the channel tally's (every code's cell is part of it) and the
+    // roll-rate counts' (every cell is part of their sum).
+    private void CheckSumsFit(ReadOnlySpan<KpiAccount> accounts, (int Start, int End, byte Bucket)[] states)
+    {
+        const string What = "accounts";
+        var paidIndex = Scope.Buckets.Count;
+        long placed = 0;
+        long rollBase = 0;
+        long roll = 0;
+        for (var i = 0; i < accounts.Length; i++)
+        {
+            var (start, end, _) = states[i];
+            var startBalance = Math.Max(accounts[i].BalanceAtStartMinorUnits, 0);
+            if (accounts[i].Inventory.IsInInventory)
+            {
+                placed = BatchSum(placed, accounts[i].PlacedBalanceMinorUnits, What, "balance placed");
+            }
+
+            if (start >= 0 && end >= 0 && start < paidIndex - 1)
+            {
+                rollBase = BatchSum(rollBase, startBalance, What, "start balance of the roll base");
+            }
+
+            var rollBalance = start >= 0 ? startBalance : end >= 0 ? Math.Max(accounts[i].BalanceAtEndMinorUnits, 0) : 0;
+            roll = BatchSum(roll, rollBalance, What, "roll-rate balances");
+        }
+
+        _ = SumFits(Whole(_channels.Accounts, KpiTally.AccountPlacedBalance, KpiTally.AccountWidth), placed, What, "balance placed");
+        _ = SumFits(Whole(_channels.Accounts, KpiTally.AccountRollBaseBalance, KpiTally.AccountWidth), rollBase, What, "start balance of the roll base");
+        _ = SumFits(RollBalanceWhole(), roll, What, "roll-rate balances");
     }
 
     private (int Start, int End, byte Bucket) Check(in KpiAccount account, int index, string parameterName)

@@ -35,7 +35,8 @@ public sealed partial class KpiAccumulator
     /// <returns>This accumulator.</returns>
     /// <exception cref="ArgumentException">An attempt is the <see langword="default"/> value (no channel), or its bucket code is
     /// not a bucket of the scope's bucket set; the message names its position. Nothing is counted then.</exception>
-    /// <exception cref="OverflowException">A sum leaves the range of 64-bit numbers.</exception>
+    /// <exception cref="OverflowException">A sum (handle seconds, cost, the count) would leave the range of 64-bit numbers.
+    /// Nothing is counted then.</exception>
     public KpiAccumulator Add(ReadOnlySpan<KpiAttempt> attempts)
     {
         if (attempts.IsEmpty)
@@ -43,9 +44,12 @@ public sealed partial class KpiAccumulator
             return this;
         }
 
+        CheckCountFits(AttemptsIn, attempts.Length, "attempts");
         if (attempts.Length <= CheckedWhole)
         {
-            EnsureBits(ref _attempted, CheckAttempts(attempts, 0));
+            var (maxAccount, seconds, cost) = CheckAttempts(attempts, 0);
+            (_attemptSeconds, _attemptCost) = (SumFits(_attemptSeconds, seconds, "attempts", "handle seconds"), SumFits(_attemptCost, cost, "attempts", "cost"));
+            EnsureBits(ref _attempted, maxAccount);
             for (var start = 0; start < attempts.Length; start += AttemptChunk)
             {
                 AddChunk<Plus>(Chunk(attempts, start));
@@ -55,21 +59,23 @@ public sealed partial class KpiAccumulator
         }
 
         // A large call is checked chunk by chunk while the chunk is in the cache (one pass over memory instead of two).
-        // If a later chunk holds a bad attempt, the chunks already counted are taken off again and the "attempted" bits
-        // restored, so that nothing of the call is counted then either.
+        // If a later chunk holds a bad attempt or would overflow a sum, the chunks already counted are taken off again and
+        // the "attempted" bits and sums restored, so that nothing of the call is counted then either.
         var attemptedBefore = (ulong[])_attempted.Clone();
-        var countersBefore = (_counters[AttemptsIn], _counters[AttemptsOut]);
+        var countersBefore = (_counters[AttemptsIn], _counters[AttemptsOut], _attemptSeconds, _attemptCost);
         var counted = 0;
         try
         {
             for (; counted < attempts.Length; counted += AttemptChunk)
             {
                 var chunk = Chunk(attempts, counted);
-                EnsureBits(ref _attempted, CheckAttempts(chunk, counted));
+                var (maxAccount, seconds, cost) = CheckAttempts(chunk, counted);
+                (_attemptSeconds, _attemptCost) = (SumFits(_attemptSeconds, seconds, "attempts", "handle seconds"), SumFits(_attemptCost, cost, "attempts", "cost"));
+                EnsureBits(ref _attempted, maxAccount);
                 AddChunk<Plus>(chunk);
             }
         }
-        catch (ArgumentException)
+        catch (Exception error) when (error is ArgumentException or OverflowException)
         {
             for (var start = 0; start < counted; start += AttemptChunk)
             {
@@ -77,7 +83,7 @@ public sealed partial class KpiAccumulator
             }
 
             _attempted = attemptedBefore;
-            (_counters[AttemptsIn], _counters[AttemptsOut]) = countersBefore;
+            (_counters[AttemptsIn], _counters[AttemptsOut], _attemptSeconds, _attemptCost) = countersBefore;
             throw;
         }
 
@@ -117,14 +123,25 @@ public sealed partial class KpiAccumulator
         }
     }
 
-    /// <summary>Checks attempts (<paramref name="offset"/> is the first one's position in the call); returns the largest account index.</summary>
-    private int CheckAttempts(ReadOnlySpan<KpiAttempt> attempts, int offset)
+    /// <summary>Checks attempts (<paramref name="offset"/> is the first one's position in the call); returns the largest
+    /// account index and the handle seconds and cost of those in the period (at most 16,384 × 2^31: no overflow).</summary>
+    private (int MaxAccount, long Seconds, long Cost) CheckAttempts(ReadOnlySpan<KpiAttempt> attempts, int offset)
     {
         var maxAccount = -1;
+        long seconds = 0;
+        long cost = 0;
         var bucketCount = Scope.Buckets.Count;
+        var start = Scope.StartDay;
+        var span = unchecked((uint)(Scope.EndDay - start));
         for (var i = 0; i < attempts.Length; i++)
         {
             ref readonly var a = ref attempts[i];
+            if (unchecked((uint)(a.DayNumberValue - start)) <= span)
+            {
+                seconds += a.HandleSeconds;
+                cost += a.CostMinorUnits;
+            }
+
             if (!a.HasChannel || a.Key.Bucket > bucketCount)
             {
                 if (!a.HasChannel)
@@ -140,7 +157,7 @@ public sealed partial class KpiAccumulator
             maxAccount = Math.Max(maxAccount, a.Account);
         }
 
-        return maxAccount;
+        return (maxAccount, seconds, cost);
     }
 
     private void CheckBucket(byte bucket, string fact, int index, string parameterName)

@@ -16,9 +16,11 @@ public sealed partial class KpiAccumulator
     /// <returns>This accumulator.</returns>
     /// <exception cref="ArgumentException">A promise is the <see langword="default"/> value, or its bucket code is not a bucket
     /// of the scope; the message names its position. Nothing is counted then.</exception>
-    /// <exception cref="OverflowException">A sum leaves the range of 64-bit numbers.</exception>
+    /// <exception cref="OverflowException">A sum (the amount promised, the count) would leave the range of 64-bit numbers.
+    /// Nothing is counted then.</exception>
     public KpiAccumulator Add(ReadOnlySpan<KpiPromiseDue> promises)
     {
+        long promised = 0;
         for (var i = 0; i < promises.Length; i++)
         {
             if (promises[i].IsDefault)
@@ -27,7 +29,15 @@ public sealed partial class KpiAccumulator
             }
 
             CheckBucket(promises[i].Key.Bucket, "Promise", i, nameof(promises));
+            if (Scope.Contains(promises[i].DueDayNumber))
+            {
+                promised = BatchSum(promised, promises[i].PromisedMinorUnits, "promises", "amount promised");
+            }
         }
+
+        // The amount kept of a promise is at most the amount promised: checking the promised whole covers both.
+        CheckCountFits(PromisesIn, promises.Length, "promises");
+        _ = SumFits(Whole(_channels.Promises, KpiTally.PromisePromised, KpiTally.PromiseStride), promised, "promises", "amount promised");
 
         foreach (ref readonly var p in promises)
         {
@@ -64,10 +74,12 @@ public sealed partial class KpiAccumulator
     /// <returns>This accumulator.</returns>
     /// <exception cref="ArgumentException">A payment is the <see langword="default"/> value, or its bucket code is not a bucket
     /// of the scope; the message names its position. Nothing is counted then.</exception>
-    /// <exception cref="OverflowException">A sum leaves the range of 64-bit numbers.</exception>
+    /// <exception cref="OverflowException">A sum (the amount collected, the count) would leave the range of 64-bit numbers.
+    /// Nothing is counted then.</exception>
     public KpiAccumulator Add(ReadOnlySpan<KpiPayment> payments)
     {
         var maxAccount = -1;
+        long applied = 0;
         for (var i = 0; i < payments.Length; i++)
         {
             if (payments[i].IsDefault)
@@ -77,9 +89,16 @@ public sealed partial class KpiAccumulator
 
             CheckBucket(payments[i].Key.Bucket, "Payment", i, nameof(payments));
             maxAccount = Math.Max(maxAccount, payments[i].Account);
+            if (Scope.Contains(payments[i].ValueDayNumber))
+            {
+                applied = BatchSum(applied, payments[i].AppliedMinorUnits, "payments", "amount collected");
+            }
         }
 
-        EnsureBits(ref _paying, maxAccount);
+        // Every payment sum (per code, per account) is part of the channel tally's whole.
+        CheckCountFits(PaymentsIn, payments.Length, "payments");
+        _ = SumFits(Whole(_channels.Payments, KpiTally.PaymentSum, KpiTally.PaymentStride), applied, "payments", "amount collected");
+        EnsureCollected(maxAccount);
         foreach (ref readonly var p in payments)
         {
             if (!Scope.Contains(p.ValueDayNumber))
@@ -89,7 +108,7 @@ public sealed partial class KpiAccumulator
             }
 
             _counters[PaymentsIn]++;
-            _paying[p.Account >> 6] |= 1UL << p.Account;
+            _collected[p.Account] += p.AppliedMinorUnits;
             AddPayment(_channels, 0, p.AppliedMinorUnits);
             foreach (var tally in _tallies)
             {
@@ -116,6 +135,7 @@ public sealed partial class KpiAccumulator
     /// <returns>This accumulator.</returns>
     /// <exception cref="ArgumentException">A complaint is the <see langword="default"/> value, or its bucket code is not a bucket
     /// of the scope; the message names its position. Nothing is counted then.</exception>
+    /// <exception cref="OverflowException">The count would leave the range of 64-bit numbers. Nothing is counted then.</exception>
     public KpiAccumulator Add(ReadOnlySpan<KpiComplaint> complaints)
     {
         for (var i = 0; i < complaints.Length; i++)
@@ -127,6 +147,8 @@ public sealed partial class KpiAccumulator
 
             CheckBucket(complaints[i].Key.Bucket, "Complaint", i, nameof(complaints));
         }
+
+        CheckCountFits(ComplaintsIn, complaints.Length, "complaints");
 
         foreach (ref readonly var c in complaints)
         {
@@ -163,15 +185,26 @@ public sealed partial class KpiAccumulator
     /// <returns>This accumulator.</returns>
     /// <exception cref="ArgumentException">A fact is the <see langword="default"/> value (no agent); the message names its
     /// position. Nothing is counted then.</exception>
+    /// <exception cref="OverflowException">A sum (the logged seconds, the count) would leave the range of 64-bit numbers.
+    /// Nothing is counted then.</exception>
     public KpiAccumulator Add(ReadOnlySpan<KpiAgentTime> agentTimes)
     {
+        long seconds = 0;
         for (var i = 0; i < agentTimes.Length; i++)
         {
             if (agentTimes[i].Agent == 0)
             {
                 throw Default("Agent time", i, nameof(agentTimes));
             }
+
+            if (Scope.Contains(agentTimes[i].DayNumberValue))
+            {
+                seconds = BatchSum(seconds, agentTimes[i].LoggedSeconds, "agent times", "logged seconds");
+            }
         }
+
+        CheckCountFits(AgentTimesIn, agentTimes.Length, "agent times");
+        _ = SumFits(Whole(_channels.AgentSeconds, 0, 1), seconds, "agent times", "logged seconds");
 
         var agents = TallyFor(KpiDimension.Agent);
         foreach (ref readonly var t in agentTimes)

@@ -11,10 +11,10 @@ namespace Collections.Kpi;
 public sealed partial class KpiAccumulator
 {
     /// <summary>The version of the partial-state format written by <see cref="SaveState()"/>.</summary>
-    public const int StateFormatVersion = 1;
+    public const int StateFormatVersion = 2;
 
     /// <summary>The account limit of <see cref="LoadState(ReadOnlySpan{byte})"/>: account indexes in a loaded state are below
-    /// 16,777,216 (2^24; 128 MB of account keys at most). Load larger computations with an explicit limit.</summary>
+    /// 16,777,216 (2^24; 128 MB of account keys and 128 MB of amounts collected at most). Load larger computations with an explicit limit.</summary>
     public const int DefaultStateAccountLimit = 1 << 24;
 
     private const int MaximumCapacity = ushort.MaxValue + 1;
@@ -23,7 +23,8 @@ public sealed partial class KpiAccumulator
     private static readonly byte[] StartMagic = "CKPI"u8.ToArray();
     private static readonly byte[] EndMagic = "ckpi"u8.ToArray();
 
-    /// <summary>The partial state as bytes: scope, every counter, the roll-rate counts, the account bits and keys.</summary>
+    /// <summary>The partial state as bytes: scope, every counter, the roll-rate counts, the attempted accounts, the amount
+    /// collected per paying account, the account keys.</summary>
     /// <remarks>The bytes are canonical: two accumulators that counted the same facts (in any order, over any partitions,
     /// merged in any order) save the same bytes. Load them with <see cref="LoadState(ReadOnlySpan{byte})"/>.</remarks>
     /// <returns>The bytes (format version <see cref="StateFormatVersion"/>).</returns>
@@ -89,7 +90,22 @@ public sealed partial class KpiAccumulator
         }
 
         WriteBits(w, _attempted);
-        WriteBits(w, _paying);
+        var paying = 0;
+        foreach (var amount in _collected)
+        {
+            paying += amount != 0 ? 1 : 0;
+        }
+
+        w.Write(paying);
+        for (var account = 0; account < _collected.Length; account++)
+        {
+            if (_collected[account] != 0)
+            {
+                w.Write(account);
+                w.Write(_collected[account]);
+            }
+        }
+
         var present = 0;
         ForEachAccount(_present, _ => present++);
         w.Write(present);
@@ -105,17 +121,17 @@ public sealed partial class KpiAccumulator
     /// <param name="state">The bytes.</param>
     /// <returns>An accumulator holding exactly the saved counts.</returns>
     /// <exception cref="FormatException">The bytes are not a partial state of a format version this library reads, or are
-    /// truncated or inconsistent; the message says which part.</exception>
+    /// truncated or inconsistent (counts that no facts could have produced, docs/kpi-partial-state.md); the message says which part.</exception>
     public static KpiAccumulator LoadState(ReadOnlySpan<byte> state) => LoadState(state, DefaultStateAccountLimit);
 
     /// <summary>Loads partial state saved by <see cref="SaveState()"/>, accepting account indexes below a limit.</summary>
     /// <param name="state">The bytes.</param>
     /// <param name="accountLimit">Account indexes in the state must be below this (for example the codebook's
-    /// <see cref="KpiCodebook.AccountCount"/>); it bounds the memory a state can claim (8 bytes and 2 bits per index).</param>
+    /// <see cref="KpiCodebook.AccountCount"/>); it bounds the memory a state can claim (16 bytes and a few bits per index).</param>
     /// <returns>An accumulator holding exactly the saved counts.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="accountLimit"/> is negative.</exception>
     /// <exception cref="FormatException">The bytes are not a partial state of a format version this library reads, or are
-    /// truncated or inconsistent, or claim an account index at or above <paramref name="accountLimit"/>; the message says which part.</exception>
+    /// truncated or inconsistent (counts that no facts could have produced, docs/kpi-partial-state.md), or claim an account index at or above <paramref name="accountLimit"/>; the message says which part.</exception>
     public static KpiAccumulator LoadState(ReadOnlySpan<byte> state, int accountLimit)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(accountLimit);
@@ -134,13 +150,13 @@ public sealed partial class KpiAccumulator
     /// <returns>An accumulator holding exactly the saved counts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="FormatException">The data is not a partial state of a format version this library reads, or is
-    /// truncated or inconsistent; the message says which part.</exception>
+    /// truncated or inconsistent (counts that no facts could have produced, docs/kpi-partial-state.md); the message says which part.</exception>
     public static KpiAccumulator LoadState(Stream stream) => LoadState(stream, DefaultStateAccountLimit);
 
     /// <summary>Reads partial state written by <see cref="SaveState(Stream)"/>, accepting account indexes below a limit.</summary>
     /// <param name="stream">A readable stream positioned at the state; left open, positioned after it.</param>
     /// <param name="accountLimit">Account indexes in the state must be below this (for example the codebook's
-    /// <see cref="KpiCodebook.AccountCount"/>); it bounds the memory a state can claim (8 bytes and 2 bits per index).</param>
+    /// <see cref="KpiCodebook.AccountCount"/>); it bounds the memory a state can claim (16 bytes and a few bits per index).</param>
     /// <returns>An accumulator holding exactly the saved counts.</returns>
     /// <remarks>On a seekable stream every claimed size is checked against the bytes left before anything is allocated. A
     /// stream that cannot seek is read as it comes: a hostile one can then make the reader allocate up to the format's
@@ -149,7 +165,7 @@ public sealed partial class KpiAccumulator
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="accountLimit"/> is negative.</exception>
     /// <exception cref="FormatException">The data is not a partial state of a format version this library reads, or is
-    /// truncated or inconsistent, or claims an account index at or above <paramref name="accountLimit"/>; the message says which part.</exception>
+    /// truncated or inconsistent (counts that no facts could have produced, docs/kpi-partial-state.md), or claims an account index at or above <paramref name="accountLimit"/>; the message says which part.</exception>
     public static KpiAccumulator LoadState(Stream stream, int accountLimit)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -219,7 +235,7 @@ public sealed partial class KpiAccumulator
             part = "attempted accounts";
             accumulator._attempted = ReadBits(r, part, accountLimit);
             part = "paying accounts";
-            accumulator._paying = ReadBits(r, part, accountLimit);
+            ReadCollected(r, accumulator, part, accountLimit);
 
             part = "account keys";
             var present = r.ReadInt32();
@@ -266,6 +282,8 @@ public sealed partial class KpiAccumulator
                 throw Bad(part, "it is missing; the state is truncated or has extra data inside");
             }
 
+            // Well-formed is not enough: the counts must be ones facts could have produced (docs/kpi-partial-state.md).
+            accumulator.CheckLoaded();
             return accumulator;
         }
         catch (EndOfStreamException error)
@@ -417,6 +435,47 @@ public sealed partial class KpiAccumulator
         }
 
         return bits;
+    }
+
+    // Paying accounts: a count, then (index, amount collected) in index order, amounts above zero.
+    private static void ReadCollected(BinaryReader r, KpiAccumulator accumulator, string part, int accountLimit)
+    {
+        var count = r.ReadInt32();
+        if (count < 0)
+        {
+            throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"a negative count ({count})"));
+        }
+
+        if (count > accountLimit)
+        {
+            throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"{count} accounts, more than the account limit ({accountLimit})"));
+        }
+
+        RequireBytes(r, (long)count * (sizeof(int) + sizeof(long)), part, string.Create(CultureInfo.InvariantCulture, $"{count} accounts"));
+        var previous = -1;
+        for (var i = 0; i < count; i++)
+        {
+            var account = r.ReadInt32();
+            var amount = r.ReadInt64();
+            if (account < 0 || account >= accountLimit)
+            {
+                throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"account index {account} is outside 0..{accountLimit - 1} (the account limit is {accountLimit})"));
+            }
+
+            if (account <= previous)
+            {
+                throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"account index {account} is not above the previous one ({previous})"));
+            }
+
+            if (amount <= 0)
+            {
+                throw Bad(part, string.Create(CultureInfo.InvariantCulture, $"account index {account} has an amount collected of {amount}; a paying account's is above zero"));
+            }
+
+            previous = account;
+            accumulator.EnsureCollected(account);
+            accumulator._collected[account] = amount;
+        }
     }
 
     // A string as BinaryWriter writes it (7-bit encoded byte length, UTF-8), its length checked before anything is allocated.

@@ -7,8 +7,9 @@ namespace Collections.Kpi;
 /// KPI of the <see cref="KpiCatalog"/> that facts can give, overall and per breakdown; partial accumulators merge into
 /// exactly the one-pass result.</summary>
 /// <remarks>
-/// <para><b>Mergeable.</b> Every counter is a whole number (counts, minor units, seconds) and every "at least once" is a bit
-/// per account index, so adding is exact: accumulate any partition of the facts on its own (per shard, per node, per
+/// <para><b>Mergeable.</b> Every counter is a whole number (counts, minor units, seconds), "attempted at least once" is a
+/// bit per account index and the amount paid is kept per account index (whether it was collected on the placed balance
+/// depends on the account fact, which may come from another partition), so adding is exact: accumulate any partition of the facts on its own (per shard, per node, per
 /// core) and <see cref="Merge"/> the partial accumulators in any order — the result equals one pass over all facts.
 /// A new accumulator is the identity of <see cref="Merge"/>. The partial state can be saved and loaded
 /// (<see cref="SaveState()"/>, <see cref="LoadState(ReadOnlySpan{byte})"/>; format in docs/kpi-partial-state.md) to be
@@ -17,7 +18,8 @@ namespace Collections.Kpi;
 /// <para><b>Fast.</b> Facts are small values with codes instead of identifiers; counters are flat arrays indexed by
 /// (code, attempt class: contact, right party, productive, promise, call or not, agent given), so one attempt is one
 /// increment per breakdown and nothing is allocated per fact. The span overloads (<see cref="Add(ReadOnlySpan{KpiAttempt})"/>…)
-/// are the fast path; facts are checked before they count, so a bad fact leaves the accumulator unchanged.</para>
+/// are the fast path; facts are checked before they count, so a bad fact leaves the accumulator unchanged — and so does a
+/// batch or merge whose sums would leave the range of 64-bit numbers (checked once per batch, against the wholes).</para>
 /// <para><b>What counts.</b> Facts outside the scope's period are counted apart (<see cref="KpiFactCounts"/>) and change
 /// no KPI. The KPIs and their exact definitions are in <see cref="KpiCatalog"/> and docs/kpi-definitions.md.</para>
 /// <para>Mutable by design and not thread-safe: one accumulator per thread. <see cref="ToReport"/> returns an immutable
@@ -42,6 +44,12 @@ public sealed partial class KpiAccumulator
     // Packed account key: creditor 0-15, placement 16-31, segment 32-47, bucket 48-55, in inventory bit 56.
     private const int InventoryBit = 56;
 
+    // Per code of the report's coverage counts (accounts in inventory only): attempted, paying, amount collected.
+    internal const int CoverageAttempted = 0;
+    internal const int CoveragePaying = 1;
+    internal const int CoverageCollected = 2;
+    internal const int CoverageWidth = 3;
+
     private readonly KpiTally _channels;
     private readonly KpiTally[] _tallies;
     private readonly long[] _counters = new long[CounterCount];
@@ -49,8 +57,16 @@ public sealed partial class KpiAccumulator
     private ulong[] _present = [];
     private ulong[] _inventory = [];
     private ulong[] _attempted = [];
-    private ulong[] _paying = [];
     private long[] _accountKeys = [];
+
+    // Σ applied in the period per account index (non-zero = a paying account). Kept per account, not per code, because
+    // whether a payment counts as collected (its account is in the inventory) is only known once the account fact is in.
+    private long[] _collected = [];
+
+    // Σ handle seconds and Σ cost of the attempts in the period. Every attempt cell is non-negative and at most these, so
+    // a batch that keeps them in range cannot overflow a cell: checked once per batch instead of once per cell.
+    private long _attemptSeconds;
+    private long _attemptCost;
 
     /// <summary>Starts an empty accumulator (the identity of <see cref="Merge"/>).</summary>
     /// <param name="scope">The period, currency, bucket set and breakdowns.</param>
@@ -79,7 +95,7 @@ public sealed partial class KpiAccumulator
     /// <exception cref="ArgumentException">The scopes differ, <paramref name="other"/> is this accumulator, or both hold a
     /// <see cref="KpiAccount"/> of the same account (it would count twice); every problem listed, the first accounts named.
     /// Nothing is changed then.</exception>
-    /// <exception cref="OverflowException">A sum leaves the range of 64-bit numbers.</exception>
+    /// <exception cref="OverflowException">A sum leaves the range of 64-bit numbers; nothing is changed then.</exception>
     public KpiAccumulator Merge(KpiAccumulator other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -102,6 +118,8 @@ public sealed partial class KpiAccumulator
             throw new ArgumentException("The KPI accumulators cannot be merged: " + string.Join("; ", problems) + ".", nameof(other));
         }
 
+        // Every sum is tried before any is made, so that an overflow leaves this accumulator as it was.
+        CheckMergeFits(other);
         _channels.Add(other._channels);
         for (var t = 0; t < _tallies.Length; t++)
         {
@@ -114,8 +132,15 @@ public sealed partial class KpiAccumulator
         }
 
         _roll.Merge(other._roll);
+        _attemptSeconds += other._attemptSeconds;
+        _attemptCost += other._attemptCost;
         Or(ref _attempted, other._attempted);
-        Or(ref _paying, other._paying);
+        EnsureCollected(other._collected.Length - 1);
+        for (var i = 0; i < other._collected.Length; i++)
+        {
+            _collected[i] += other._collected[i];
+        }
+
         // Partitions hold disjoint accounts, so the keys of one are zero where the other's are set: OR merges them.
         EnsureAccount(other._accountKeys.Length - 1);
         for (var i = 0; i < other._accountKeys.Length; i++)
@@ -134,34 +159,39 @@ public sealed partial class KpiAccumulator
     {
         var tallies = _tallies.Select(t => t.Clone()).ToArray();
 
-        // Contact coverage and paying accounts: accounts in inventory with the bit set — overall by counting bits, per
-        // account-level breakdown by each account's own codes.
-        var overallCoverage = new long[2];
+        // Contact coverage, paying accounts and the amount collected (liquidation, cost per unit collected) count accounts
+        // in the inventory only — overall, and per account-level breakdown by each account's own codes.
+        var overallCoverage = new long[CoverageWidth];
+        var coverage = tallies.Select(t => new long[t.Capacity * CoverageWidth]).ToArray();
+        var accountTallies = Enumerable.Range(0, tallies.Length).Where(t => tallies[t].Dimension.IsAccountLevel).ToArray();
         for (var word = 0; word < _inventory.Length; word++)
         {
-            overallCoverage[0] += BitOperations.PopCount(_inventory[word] & Word(_attempted, word));
-            overallCoverage[1] += BitOperations.PopCount(_inventory[word] & Word(_paying, word));
-        }
-
-        var coverage = tallies.Select(t => new long[t.Capacity * 2]).ToArray();
-        var accountTallies = Enumerable.Range(0, tallies.Length).Where(t => tallies[t].Dimension.IsAccountLevel).ToArray();
-        for (var word = 0; word < _inventory.Length && accountTallies.Length > 0; word++)
-        {
             var attemptedWord = Word(_attempted, word);
-            var payingWord = Word(_paying, word);
-            var accounts = _inventory[word] & (attemptedWord | payingWord);
+            var accounts = _inventory[word];
             while (accounts != 0)
             {
                 var bit = BitOperations.TrailingZeroCount(accounts);
                 accounts &= accounts - 1;
-                var key = _accountKeys[(word << 6) + bit];
+                var account = (word << 6) + bit;
                 var attempted = (long)(attemptedWord >> bit & 1);
-                var paying = (long)(payingWord >> bit & 1);
+                var collected = account < _collected.Length ? _collected[account] : 0;
+                var paying = collected != 0 ? 1L : 0L;
+                if ((attempted | paying) == 0)
+                {
+                    continue;
+                }
+
+                // No overflow: the collected amounts of all accounts sum to the payment total, which is in range.
+                overallCoverage[CoverageAttempted] += attempted;
+                overallCoverage[CoveragePaying] += paying;
+                overallCoverage[CoverageCollected] += collected;
+                var key = _accountKeys[account];
                 foreach (var t in accountTallies)
                 {
-                    var code = CodeOfPacked(key, tallies[t].Dimension.Value);
-                    coverage[t][code * 2] += attempted;
-                    coverage[t][(code * 2) + 1] += paying;
+                    var at = CodeOfPacked(key, tallies[t].Dimension.Value) * CoverageWidth;
+                    coverage[t][at + CoverageAttempted] += attempted;
+                    coverage[t][at + CoveragePaying] += paying;
+                    coverage[t][at + CoverageCollected] += collected;
                 }
             }
         }
@@ -247,6 +277,14 @@ public sealed partial class KpiAccumulator
         if (maxIndex >= _accountKeys.Length)
         {
             Array.Resize(ref _accountKeys, Math.Max(maxIndex + 1, (int)Math.Min(_accountKeys.Length * 2L, int.MaxValue)));
+        }
+    }
+
+    private void EnsureCollected(int maxIndex)
+    {
+        if (maxIndex >= _collected.Length)
+        {
+            Array.Resize(ref _collected, Math.Max(maxIndex + 1, (int)Math.Min(_collected.Length * 2L, int.MaxValue)));
         }
     }
 

@@ -128,7 +128,7 @@ public sealed class KpiReport
         || tally.Payments.AsSpan(code * KpiTally.PaymentStride, KpiTally.PaymentStride).IndexOfAnyExcept(0L) >= 0
         || tally.Accounts.AsSpan(code * KpiTally.AccountWidth, KpiTally.AccountWidth).IndexOfAnyExcept(0L) >= 0
         || tally.AgentSeconds[code] != 0
-        || _coverage[index][code * 2] != 0 || _coverage[index][(code * 2) + 1] != 0;
+        || _coverage[index].AsSpan(code * KpiAccumulator.CoverageWidth, KpiAccumulator.CoverageWidth).IndexOfAnyExcept(0L) >= 0;
 
     private int TallyIndex(KpiDimension dimension) => Array.FindIndex(_tallies, t => t.Dimension == dimension);
 
@@ -179,19 +179,18 @@ public sealed class KpiReport
         var attempts = AttemptSums.Of(tally, first, last);
         var promises = PromiseSums.Of(tally, first, last);
         Span<long> accounts = stackalloc long[KpiTally.AccountWidth];
-        Span<long> payments = stackalloc long[KpiTally.PaymentStride];
         long complaints = 0;
         long agentSeconds = 0;
         for (var code = first; code <= last; code++)
         {
             Add(accounts, tally.Accounts.AsSpan(code * KpiTally.AccountWidth, KpiTally.AccountWidth));
-            Add(payments, tally.Payments.AsSpan(code * KpiTally.PaymentStride, KpiTally.PaymentStride));
             complaints += tally.Complaints[code];
             agentSeconds = checked(agentSeconds + tally.AgentSeconds[code]);
         }
 
-        // Coverage is kept for the whole (two counts) and per code of account-level breakdowns.
-        var coverageAt = key.IsOverall ? 0 : first * 2;
+        // Coverage (attempted, paying, collected: accounts in inventory only) is kept for the whole and per code of
+        // account-level breakdowns.
+        var coverageAt = key.IsOverall ? 0 : first * KpiAccumulator.CoverageWidth;
         var currency = Scope.Currency;
         decimal Major(long minorUnits) => Money.FromMinorUnits(minorUnits, currency).Amount;
 
@@ -200,8 +199,8 @@ public sealed class KpiReport
             "rpc_rate" => new Rate(attempts.RightPartyContacts, attempts.Attempts),
             "contact_rate" => new Rate(attempts.Contacts, attempts.Attempts),
             "channel_contact_rate" => new Rate(attempts.Productive, attempts.Attempts),
-            "contact_coverage" => new Rate(coverage![coverageAt], accounts[KpiTally.AccountInventory]),
-            "paying_accounts_rate" => new Rate(coverage![coverageAt + 1], accounts[KpiTally.AccountInventory]),
+            "contact_coverage" => new Rate(coverage![coverageAt + KpiAccumulator.CoverageAttempted], accounts[KpiTally.AccountInventory]),
+            "paying_accounts_rate" => new Rate(coverage![coverageAt + KpiAccumulator.CoveragePaying], accounts[KpiTally.AccountInventory]),
             "ptp_rate" => new Rate(attempts.Promises, attempts.RightPartyContacts),
             "ptp_kept_rate" => new Rate(promises.Kept, promises.Due),
             "ptp_kept_amount_rate" => new Rate(Major(promises.KeptAmount), Major(promises.Promised)),
@@ -213,9 +212,9 @@ public sealed class KpiReport
             "cure_rate" => new Rate(accounts[KpiTally.AccountCured], accounts[KpiTally.AccountDelinquentAtStart]),
             "forward_roll_rate" => new Rate(accounts[KpiTally.AccountRolledForward], accounts[KpiTally.AccountRollBase]),
             "forward_roll_balance_rate" => new Rate(Major(accounts[KpiTally.AccountRolledForwardBalance]), Major(accounts[KpiTally.AccountRollBaseBalance])),
-            "liquidation_rate" => new Rate(Major(payments[KpiTally.PaymentSum]), Major(accounts[KpiTally.AccountPlacedBalance])),
+            "liquidation_rate" => new Rate(Major(coverage![coverageAt + KpiAccumulator.CoverageCollected]), Major(accounts[KpiTally.AccountPlacedBalance])),
             "attempts_per_rpc" => new Rate(attempts.Attempts, attempts.RightPartyContacts),
-            "cost_per_unit_collected" => new Rate(Major(attempts.Cost), Major(payments[KpiTally.PaymentSum])),
+            "cost_per_unit_collected" => new Rate(Major(attempts.Cost), Major(coverage![coverageAt + KpiAccumulator.CoverageCollected])),
             "average_handle_time" => new Rate(attempts.ConnectedCallSeconds, attempts.ConnectedCalls),
             "rpcs_per_agent_hour" => new Rate(attempts.RightPartyContactsByAgents, agentSeconds),
             "complaint_rate" => new Rate(complaints, attempts.RightPartyContacts),
