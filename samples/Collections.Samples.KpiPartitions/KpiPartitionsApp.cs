@@ -73,10 +73,13 @@ internal static class KpiPartitionsApp
         var paths = new string[arguments.Partitions];
         var timings = new TimeSpan[arguments.Partitions];
         var counting = Stopwatch.StartNew();
+        // Every accumulator is sized for the month's account indexes (a host takes KpiCodebook.AccountCount), so none
+        // grows while counting or merging.
+        var accountCapacity = data.Accounts.Length;
         await Parallel.ForAsync(0, arguments.Partitions, cancellationToken, async (p, token) =>
         {
             var started = Stopwatch.StartNew();
-            var accumulator = new KpiAccumulator(data.Scope)
+            var accumulator = new KpiAccumulator(data.Scope, accountCapacity)
                 .Add(Slice(data.Accounts, p, arguments.Partitions)).Add(Slice(data.Attempts, p, arguments.Partitions))
                 .Add(Slice(data.Promises, p, arguments.Partitions)).Add(Slice(data.Payments, p, arguments.Partitions))
                 .Add(Slice(data.Complaints, p, arguments.Partitions)).Add(Slice(data.AgentTimes, p, arguments.Partitions));
@@ -97,7 +100,7 @@ internal static class KpiPartitionsApp
 
         // 4. Load the partial states (as another node would) and merge them.
         var merging = Stopwatch.StartNew();
-        var merged = new KpiAccumulator(data.Scope);
+        var merged = new KpiAccumulator(data.Scope, accountCapacity);
         foreach (var path in paths)
         {
             await using var file = File.OpenRead(path);
@@ -110,7 +113,7 @@ internal static class KpiPartitionsApp
 
         // 5. Count everything in one pass on one thread, and check the merge equals it.
         var single = Stopwatch.StartNew();
-        var onePass = data.AddTo(new KpiAccumulator(data.Scope));
+        var onePass = data.AddTo(new KpiAccumulator(data.Scope, accountCapacity));
         var onePassReport = onePass.ToReport();
         var singleTime = single.Elapsed;
         var sameState = onePass.SaveState().AsSpan().SequenceEqual(merged.SaveState());

@@ -59,6 +59,26 @@ public sealed class KpiAccumulatorProperties
         });
 
     [Property(MaxTest = 200)]
+    public Property The_account_capacity_changes_no_count_and_no_saved_state() =>
+        Prop.ForAll(KpiFactGenerators.Samples().ToArbitrary(), Gen.Choose(0, 130).ToArbitrary(), (sample, capacity) =>
+        {
+            // Generated account indexes are 0–47: capacities below, at and above them.
+            var grown = Accumulate(sample);
+            var sized = sample.AddTo(new KpiAccumulator(KpiFactGenerators.Scope, capacity));
+            return SameState(grown, sized) && SameFigures(grown.ToReport(), sized.ToReport());
+        });
+
+    [Property(MaxTest = 200)]
+    public Property Partitions_of_any_account_capacity_merge_to_one_pass() =>
+        Prop.ForAll(Partitioned(), Gen.Choose(0, 130).ArrayOf(7).ToArbitrary(), (x, capacities) =>
+        {
+            var parts = Split(x).Select((part, p) => part.AddTo(new KpiAccumulator(KpiFactGenerators.Scope, capacities[p])));
+            var merged = parts.Aggregate(new KpiAccumulator(KpiFactGenerators.Scope, capacities[6]), (total, part) => total.Merge(part));
+            var onePass = Accumulate(x.Sample);
+            return SameState(onePass, merged) && SameFigures(onePass.ToReport(), merged.ToReport());
+        });
+
+    [Property(MaxTest = 200)]
     public Property Serialised_partial_state_round_trips() =>
         Prop.ForAll(Partitioned(), x =>
         {

@@ -71,6 +71,16 @@ public sealed class KpiBadInputTests
     }
 
     [Fact]
+    public void Accumulator_AccountCapacityNegativeOrBeyondArrays_RefusedNamingIt()
+    {
+        var negative = Assert.Throws<ArgumentOutOfRangeException>(() => new KpiAccumulator(Scope, -1));
+        var beyondArrays = Assert.Throws<ArgumentOutOfRangeException>(() => new KpiAccumulator(Scope, int.MaxValue));
+
+        Assert.Equal("accountCapacity", negative.ParamName);
+        Assert.Equal("accountCapacity", beyondArrays.ParamName);
+    }
+
+    [Fact]
     public void Promise_DueBeforeItWasMade_RefusedNamingBothDates()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new KpiPromiseDue(0, Day, Day.PlusDays(-1), 100, 0));
