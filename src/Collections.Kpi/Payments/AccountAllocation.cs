@@ -6,13 +6,20 @@ namespace Collections.Kpi;
 /// <summary>Several payments of one account applied in value-date order: each payment's allocation, the items still open and the unapplied credit.</summary>
 public sealed record AccountAllocation
 {
-    internal AccountAllocation(AccountId accountId, ImmutableArray<PaymentAllocation> allocations, ImmutableArray<OpenItem> openItems, Money unappliedCredit, ImmutableArray<PaymentId> reversedPayments)
+    internal AccountAllocation(
+        AccountId accountId,
+        ImmutableArray<PaymentAllocation> allocations,
+        ImmutableArray<OpenItem> openItems,
+        Money unappliedCredit,
+        ImmutableArray<PaymentId> reversedPayments,
+        ImmutableArray<PaymentId> unmatchedReversals)
     {
         AccountId = accountId;
         Allocations = allocations;
         OpenItems = openItems;
         UnappliedCredit = unappliedCredit;
         ReversedPayments = reversedPayments;
+        UnmatchedReversals = unmatchedReversals;
     }
 
     /// <summary>The account.</summary>
@@ -29,4 +36,9 @@ public sealed record AccountAllocation
 
     /// <summary>Payments left out because they were reversed (a reversed payment is allocated as if it had never been made).</summary>
     public ImmutableArray<PaymentId> ReversedPayments { get; }
+
+    /// <summary>Payments named by a reversal but not among the payments given, by id in order: those reversals took nothing
+    /// out (the payment may be outside the set allocated, for example an earlier period's) and are listed here so that they
+    /// are not lost; empty when every reversal found its payment.</summary>
+    public ImmutableArray<PaymentId> UnmatchedReversals { get; }
 }

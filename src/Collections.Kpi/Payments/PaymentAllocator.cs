@@ -52,11 +52,13 @@ public static class PaymentAllocator
     /// <param name="accountId">The account.</param>
     /// <param name="payments">The account's payments, in any order.</param>
     /// <param name="reversals">Reversals of the account's payments; a reversed payment is left out, as if it had never been made.
-    /// A reversal cannot be posted before the payment it reverses.</param>
+    /// A reversal cannot be posted before the payment it reverses; one whose payment is not among <paramref name="payments"/>
+    /// takes nothing out and is listed in <see cref="AccountAllocation.UnmatchedReversals"/>.</param>
     /// <param name="openItems">The account's items open before these payments.</param>
     /// <param name="order">The creditor's allocation order.</param>
     /// <param name="conversions">The conversion of each payment in another currency than the account's, by payment id; null when all are in the account's currency.</param>
-    /// <returns>Each payment's allocation, the items still open and the unapplied credit.</returns>
+    /// <returns>Each payment's allocation, the items still open, the unapplied credit, the reversed payments left out and the
+    /// reversals that found no payment.</returns>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
     /// <exception cref="ArgumentException">A payment, reversal or item belongs to another account, a payment appears twice, a
     /// reversal is posted before its payment, or currencies or conversions do not fit; the message names them and
@@ -147,7 +149,10 @@ public static class PaymentAllocator
             open = allocation.OpenAfter;
         }
 
-        return new AccountAllocation(accountId, allocations.ToImmutable(), open, unapplied, skipped.ToImmutable());
+        ImmutableArray<PaymentId> unmatched = reversed is null || skipped.Count == reversed.Count
+            ? []
+            : [.. reversed.Keys.Except(skipped).Order()];
+        return new AccountAllocation(accountId, allocations.ToImmutable(), open, unapplied, skipped.ToImmutable(), unmatched);
     }
 
     private static CurrencyConversion? Conversion(IReadOnlyDictionary<PaymentId, CurrencyConversion>? conversions, Payment payment) =>

@@ -262,7 +262,21 @@ public sealed class PaymentAllocatorTests
         Assert.Equal([("INT-2", 50m), ("INV-1", 550m)], Lines(result.Allocations[1]));
         Assert.Equal([("INV-1", 450m), ("INV-2", 500m)], Remaining(result.OpenItems));
         Assert.Equal([new PaymentId("P2")], result.ReversedPayments);
+        Assert.Empty(result.UnmatchedReversals);
         Assert.Equal(Sar(0m), result.UnappliedCredit);
+    }
+
+    [Fact]
+    public void AllocateAll_ReversalOfAPaymentNotGiven_TakesNothingOutAndIsListed()
+    {
+        Payment[] payments = [Pay("P1", 100m, D(2026, 4, 1)), Pay("P2", 1_000m, D(2026, 4, 10))];
+
+        var result = PaymentAllocator.AllocateAll(
+            ThisAccount, payments, [Reverse("P9", D(2026, 4, 12)), Reverse("P2", D(2026, 4, 12)), Reverse("P0", D(2026, 4, 2))], Items, AllocationOrder.Default);
+
+        Assert.Equal(["P1"], result.Allocations.Select(a => a.Payment.Id.Value));
+        Assert.Equal([new PaymentId("P2")], result.ReversedPayments);
+        Assert.Equal([new PaymentId("P0"), new PaymentId("P9")], result.UnmatchedReversals);
     }
 
     [Fact]
