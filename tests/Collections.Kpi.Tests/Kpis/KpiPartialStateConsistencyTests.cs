@@ -111,7 +111,7 @@ public sealed class KpiPartialStateConsistencyTests
 
         var message = LoadFails(WithInt64(state, Cell(state, 0, Promises, 0, 1), 5));
 
-        Assert.Contains("counters by channel is not valid: code 0: the promises kept or partially kept (5) are more than the promises falling due (1)", message, StringComparison.Ordinal);
+        Assert.Contains("counters by channel is not valid: code 0: the promises kept or partially kept (5) cannot exceed the promises falling due (1)", message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class KpiPartialStateConsistencyTests
 
         var message = LoadFails(WithInt64(state, Cell(state, 0, Promises, 0, 4), 101));
 
-        Assert.Contains("code 0: the amount kept (101) are more than the amount promised (100)", message, StringComparison.Ordinal);
+        Assert.Contains("code 0: the amount kept (101) cannot exceed the amount promised (100)", message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public sealed class KpiPartialStateConsistencyTests
 
         var message = LoadFails(WithInt64(state, Cell(state, 0, AccountsBlock, 0, 4), 2)); // settled
 
-        Assert.Contains("counters by channel is not valid: code 0: the accounts resolved (2) are more than the accounts in inventory (1)", message, StringComparison.Ordinal);
+        Assert.Contains("counters by channel is not valid: code 0: the accounts resolved (2) cannot exceed the accounts in inventory (1)", message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -197,7 +197,7 @@ public sealed class KpiPartialStateConsistencyTests
             LoadFails(WithInt64(state, -28, 99)),
             StringComparison.Ordinal);
         Assert.Contains("paying accounts is not valid: account index 0 has an amount collected of -1", LoadFails(WithInt64(state, -28, -1)), StringComparison.Ordinal);
-        Assert.Contains("payments (1) are more than the amount collected", LoadFails(WithInt64(state, Cell(state, 0, Payments, 0, 1), 0)), StringComparison.Ordinal);
+        Assert.Contains("payments (1) cannot exceed the amount collected", LoadFails(WithInt64(state, Cell(state, 0, Payments, 0, 1), 0)), StringComparison.Ordinal);
     }
 
     [Fact]

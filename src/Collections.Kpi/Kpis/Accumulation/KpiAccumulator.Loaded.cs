@@ -128,7 +128,7 @@ public sealed partial class KpiAccumulator
     {
         if (value > limit)
         {
-            throw Bad(part, Text($"code {code}: the {name} ({value}) are more than the {limitName} ({limit})"));
+            throw Bad(part, Text($"code {code}: the {name} ({value}) cannot exceed the {limitName} ({limit})"));
         }
     }
 
