@@ -21,16 +21,13 @@ public sealed class InMemoryContactAttemptStore : IContactAttemptStore
 
     /// <summary>Creates a store holding attempts made before (imported history).</summary>
     /// <param name="history">The attempts.</param>
-    /// <exception cref="ArgumentException">An attempt has no channel or outcome (a default value).</exception>
+    /// <exception cref="ArgumentException">An attempt has no channel, outcome or id (a default value), or an outcome its
+    /// channel cannot have (<see cref="Collections.Core.AttemptOutcome.AppliesTo"/>); the message lists the positions. Nothing is held then.</exception>
     public InMemoryContactAttemptStore(IEnumerable<PriorAttempt> history)
     {
         ArgumentNullException.ThrowIfNull(history);
         var list = history.ToList();
-        if (list.Any(a => a.Channel is null || a.Outcome is null))
-        {
-            throw new ArgumentException("Every attempt of the history needs a channel and an outcome.", nameof(history));
-        }
-
+        ContactHistory.Check(list, nameof(history));
         _attempts.AddRange(list);
     }
 

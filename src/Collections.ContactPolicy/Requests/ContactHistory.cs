@@ -29,20 +29,54 @@ public sealed class ContactHistory
     /// <summary>A history of the given attempts (sorted here by instant).</summary>
     /// <param name="attempts">The attempts.</param>
     /// <returns>The history.</returns>
-    /// <exception cref="ArgumentException">An attempt has no channel or outcome (a default value).</exception>
+    /// <exception cref="ArgumentException">An attempt has no channel, outcome or id (a default value), or an outcome its
+    /// channel cannot have (<see cref="Collections.Core.AttemptOutcome.AppliesTo"/>); the message lists the positions.</exception>
     public static ContactHistory Of(IEnumerable<PriorAttempt> attempts)
     {
         ArgumentNullException.ThrowIfNull(attempts);
         var array = attempts.ToArray();
-        var broken = array.Select((a, i) => (a, i)).Where(x => x.a.Channel is null || x.a.Outcome is null || x.a.AccountId.Value is null || x.a.DebtorId.Value is null || x.a.ContactPointId.Value is null).Select(x => x.i).ToList();
-        if (broken.Count > 0)
-        {
-            throw new ArgumentException("Attempts need a channel, an outcome and ids; incomplete at positions " + string.Join(", ", broken) + ".", nameof(attempts));
-        }
+        Check(array, nameof(attempts));
 
         // A stable sort keeps attempts at the same instant in the order given.
         var sorted = array.Select((a, i) => (a, i)).OrderBy(x => x.a.At).ThenBy(x => x.i).Select(x => x.a).ToArray();
         return new ContactHistory(sorted);
+    }
+
+    /// <summary>Refuses attempts a decision cannot count: incomplete ones, and ones whose outcome is not of their channel (an
+    /// sms "right_party" would count as a conversation for the waiting-time rules).</summary>
+    internal static void Check(IReadOnlyList<PriorAttempt> attempts, string paramName)
+    {
+        var incomplete = new List<int>();
+        var mismatched = new List<string>();
+        for (var i = 0; i < attempts.Count; i++)
+        {
+            var a = attempts[i];
+            if (a.Channel is null || a.Outcome is null || a.AccountId.Value is null || a.DebtorId.Value is null || a.ContactPointId.Value is null)
+            {
+                incomplete.Add(i);
+            }
+            else if (!a.Outcome.AppliesTo(a.Channel))
+            {
+                mismatched.Add($"{i} ({a.Outcome.Code} on {a.Channel.Code})");
+            }
+        }
+
+        var problems = new List<string>();
+        if (incomplete.Count > 0)
+        {
+            problems.Add("incomplete at positions " + string.Join(", ", incomplete));
+        }
+
+        if (mismatched.Count > 0)
+        {
+            problems.Add("an outcome its channel cannot have at positions " + string.Join(", ", mismatched)
+                + " (call outcomes belong to calls and visits, message outcomes to messages and letters)");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Attempts need a channel, an outcome of that channel and ids; " + string.Join("; ", problems) + ".", paramName);
+        }
     }
 
     /// <summary>This history with one more attempt.</summary>

@@ -153,6 +153,18 @@ public sealed class ContactPolicyTests
     }
 
     [Fact]
+    public void ContactHistory_AnOutcomeItsChannelCannotHave_IsRefusedNamingPositionAndPair()
+    {
+        var at = Zones.Utc(2026, 1, 1, 0, 0);
+
+        var exception = Assert.Throws<ArgumentException>(() => ContactHistory.Of(
+            [TestRequests.Attempt(at), TestRequests.Attempt(at, Channel.Sms, AttemptOutcome.RightParty), TestRequests.Attempt(at, Channel.Call, AttemptOutcome.Delivered)]));
+
+        Assert.Equal("attempts", exception.ParamName);
+        Assert.Contains("an outcome its channel cannot have at positions 1 (right_party on sms), 2 (delivered on call)", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ContactRequest_WithoutTimeZones_IsRefused()
     {
         Assert.Throws<ArgumentException>(() => TestRequests.Call(Zones.Utc(2026, 1, 1, 0, 0)) with { TimeZones = [] });

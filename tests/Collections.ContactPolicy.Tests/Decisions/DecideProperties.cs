@@ -107,7 +107,9 @@ public sealed class DecideProperties
                     var request = c.request with { At = at };
                     if (c.policy.Decide(request, ContactHistory.Of(history)).IsAllowed)
                     {
-                        history.Add(new PriorAttempt(at, request.Channel, AttemptOutcome.NoAnswer, request.AccountId, request.DebtorId, request.ContactPointId));
+                        // An unanswered call or a delivered message: counted by caps, not a conversation.
+                        var outcome = AttemptOutcome.NoAnswer.AppliesTo(request.Channel) ? AttemptOutcome.NoAnswer : AttemptOutcome.Delivered;
+                        history.Add(new PriorAttempt(at, request.Channel, outcome, request.AccountId, request.DebtorId, request.ContactPointId));
                     }
                 }
 

@@ -27,6 +27,18 @@ public sealed class ContactGateTests
     }
 
     [Fact]
+    public void InMemoryStore_HistoryWithAnOutcomeItsChannelCannotHave_RefusedNamingThePosition()
+    {
+        // An sms "right_party" would count as a conversation for the waiting-time rules of every later decision.
+        PriorAttempt[] history = [TestRequests.Attempt(Monday10 - Duration.FromDays(2)), TestRequests.Attempt(Monday10 - Duration.FromDays(1), Channel.Sms, AttemptOutcome.RightParty)];
+
+        var error = Assert.Throws<ArgumentException>(() => new InMemoryContactAttemptStore(history));
+
+        Assert.Equal("history", error.ParamName);
+        Assert.Contains("an outcome its channel cannot have at positions 1 (right_party on sms)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CheckAsync_ReadsOnlyTheLookbackOfHistoryAboutTheDebtorOrTheNumber()
     {
         // Ten calls in the 30 days before Monday 2026-01-12 about DEB-1, one older, and a call about another debtor to another number.
