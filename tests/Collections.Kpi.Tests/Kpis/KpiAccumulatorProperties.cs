@@ -79,6 +79,22 @@ public sealed class KpiAccumulatorProperties
         });
 
     [Property(MaxTest = 200)]
+    public Property A_cleared_accumulator_counts_like_a_new_one() =>
+        Prop.ForAll(KpiFactGenerators.Samples().ToArbitrary(), KpiFactGenerators.Samples().ToArbitrary(), Gen.Choose(0, 130).ToArbitrary(), (before, after, capacity) =>
+        {
+            var reused = before.AddTo(new KpiAccumulator(KpiFactGenerators.Scope, capacity));
+            var reportBefore = reused.ToReport();
+            var stateBefore = reused.SaveState();
+            reused.Clear();
+            var cleared = reused.SaveState();
+            after.AddTo(reused);
+            var fresh = Accumulate(after);
+            return SameState(fresh, reused) && SameFigures(fresh.ToReport(), reused.ToReport())
+                && cleared.AsSpan().SequenceEqual(new KpiAccumulator(KpiFactGenerators.Scope).SaveState())
+                && SameFigures(reportBefore, KpiAccumulator.LoadState(stateBefore).ToReport());
+        });
+
+    [Property(MaxTest = 200)]
     public Property Serialised_partial_state_round_trips() =>
         Prop.ForAll(Partitioned(), x =>
         {

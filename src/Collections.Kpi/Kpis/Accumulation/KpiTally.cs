@@ -114,6 +114,17 @@ internal sealed class KpiTally
         AddInto(AgentSeconds, other.AgentSeconds);
     }
 
+    /// <summary>Zeroes every counter, keeping the capacity.</summary>
+    public void Clear()
+    {
+        Array.Clear(Attempts);
+        Array.Clear(Promises);
+        Array.Clear(Complaints);
+        Array.Clear(Payments);
+        Array.Clear(Accounts);
+        Array.Clear(AgentSeconds);
+    }
+
     /// <summary>One more than the highest code with any non-zero counter (at least 1): the canonical capacity.</summary>
     public int UsedCapacity()
     {
