@@ -1,5 +1,6 @@
 using Collections.Core;
 using Collections.Samples.Assessment.Onboarding;
+using Collections.Samples.Rendering;
 using NodaTime;
 using NodaTime.Text;
 
@@ -48,65 +49,29 @@ public sealed record AssessmentArguments(
         The pack also holds the onboarding documents: roadmap.html (14 days), fee-proposal.html and nda.html.
         """;
 
-    /// <summary>Whether the command line asks for the usage text.</summary>
-    public static bool IsHelp(IReadOnlyList<string> args) => args is ["--help"] or ["-h"] or ["-?"];
+    /// <summary>Whether the command line asks for the usage text (it then wins over everything else given).</summary>
+    public static bool IsHelp(IReadOnlyList<string> args) => args.Any(a => a is "--help" or "-h" or "-?");
 
     public static bool TryParse(IReadOnlyList<string> args, out AssessmentArguments? arguments, out IReadOnlyList<string> errors)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var problems = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        string? file = null, asOfText = null, output = null, mapping = null, lang = null, creditor = null, highBalanceText = null, currency = null, dateOrder = null;
-        string? collector = null, creditorAddress = null, collectorAddress = null, phoneFees = null, legalFees = null;
-        var strict = false;
-        for (var i = 0; i < args.Count; i++)
+        var line = CommandLine.Scan(
+            args,
+            ["--as-of", "--out", "--mapping", "--lang", "--creditor", "--high-balance", "--currency", "--date-order", "--collector",
+             "--creditor-address", "--collector-address", "--phone-fees", "--legal-fees"],
+            ["--strict"],
+            takesPositionals: true);
+        var problems = line.Problems.ToList();
+        var file = line.Positionals.Count > 0 ? line.Positionals[0] : null;
+        foreach (var extra in line.Positionals.Skip(1))
         {
-            string? Value(string name)
-            {
-                if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
-                {
-                    return args[++i];
-                }
-
-                problems.Add($"{name}: a value is missing.");
-                return null;
-            }
-
-            if (args[i].StartsWith("--", StringComparison.Ordinal) && !seen.Add(args[i]))
-            {
-                problems.Add($"{args[i]}: given more than once.");
-            }
-
-            switch (args[i])
-            {
-                case "--as-of": asOfText = Value("--as-of"); break;
-                case "--out": output = Value("--out"); break;
-                case "--mapping": mapping = Value("--mapping"); break;
-                case "--lang": lang = Value("--lang"); break;
-                case "--creditor": creditor = Value("--creditor"); break;
-                case "--high-balance": highBalanceText = Value("--high-balance"); break;
-                case "--currency": currency = Value("--currency"); break;
-                case "--date-order": dateOrder = Value("--date-order"); break;
-                case "--collector": collector = Value("--collector"); break;
-                case "--creditor-address": creditorAddress = Value("--creditor-address"); break;
-                case "--collector-address": collectorAddress = Value("--collector-address"); break;
-                case "--phone-fees": phoneFees = Value("--phone-fees"); break;
-                case "--legal-fees": legalFees = Value("--legal-fees"); break;
-                case "--strict": strict = true; break;
-                case var a when a.StartsWith("--", StringComparison.Ordinal): problems.Add($"{a}: unknown option."); break;
-                default:
-                    if (file is null)
-                    {
-                        file = args[i];
-                    }
-                    else
-                    {
-                        problems.Add($"'{args[i]}': only one input file is taken (already have '{file}').");
-                    }
-
-                    break;
-            }
+            problems.Add($"'{extra}': only one input file is taken (already have '{file}').");
         }
+
+        var (asOfText, output, mapping, lang, creditor) = (line.Value("--as-of"), line.Value("--out"), line.Value("--mapping"), line.Value("--lang"), line.Value("--creditor"));
+        var (highBalanceText, currency, dateOrder) = (line.Value("--high-balance"), line.Value("--currency"), line.Value("--date-order"));
+        var (collector, creditorAddress, collectorAddress) = (line.Value("--collector"), line.Value("--creditor-address"), line.Value("--collector-address"));
+        var (phoneFees, legalFees, strict) = (line.Value("--phone-fees"), line.Value("--legal-fees"), line.Flag("--strict"));
 
         if (file is null)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Collections.Samples.Rendering;
 using NodaTime;
 using NodaTime.Text;
 
@@ -40,46 +41,24 @@ public sealed record ReplayArguments(
         Exit codes: 0 done, 2 bad arguments or policy file, 1 unexpected failure, 130 cancelled.
         """;
 
-    /// <summary>Whether the command line asks for the usage text.</summary>
-    public static bool IsHelp(IReadOnlyList<string> args) => args is ["--help"] or ["-h"] or ["-?"];
+    /// <summary>Whether the command line asks for the usage text (it then wins over everything else given).</summary>
+    public static bool IsHelp(IReadOnlyList<string> args) => args.Any(a => a is "--help" or "-h" or "-?");
 
     public static bool TryParse(IReadOnlyList<string> args, out ReplayArguments? arguments, out IReadOnlyList<string> errors)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var problems = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var line = CommandLine.Scan(args, ["--out", "--attempts", "--debtors", "--seed", "--from", "--months", "--current", "--proposed", "--examples"], ["--no-audit"]);
+        var problems = line.Problems.ToList();
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var audit = true;
-        string[] valued = ["--out", "--attempts", "--debtors", "--seed", "--from", "--months", "--current", "--proposed", "--examples"];
-        for (var i = 0; i < args.Count; i++)
+        foreach (var option in new[] { "--out", "--attempts", "--debtors", "--seed", "--from", "--months", "--current", "--proposed", "--examples" })
         {
-            var arg = args[i];
-            if (arg.StartsWith("--", StringComparison.Ordinal) && !seen.Add(arg))
+            if (line.Value(option) is { } value)
             {
-                problems.Add($"{arg}: given more than once.");
-            }
-
-            if (valued.Contains(arg))
-            {
-                if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
-                {
-                    values[arg] = args[++i];
-                }
-                else
-                {
-                    problems.Add($"{arg}: a value is missing.");
-                }
-            }
-            else if (arg == "--no-audit")
-            {
-                audit = false;
-            }
-            else
-            {
-                problems.Add(arg.StartsWith("--", StringComparison.Ordinal) ? $"{arg}: unknown option." : $"'{arg}': unexpected argument (options start with --).");
+                values[option] = value;
             }
         }
 
+        var audit = !line.Flag("--no-audit");
         var attempts = Integer(values, "--attempts", 20_000, 100, 1_000_000, problems);
         var debtors = Integer(values, "--debtors", 1_500, 10, 200_000, problems);
         var seed = Integer(values, "--seed", 20_260_101, int.MinValue, int.MaxValue, problems);

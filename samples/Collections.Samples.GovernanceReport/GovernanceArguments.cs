@@ -1,4 +1,4 @@
-using System.Globalization;
+using Collections.Samples.Rendering;
 
 namespace Collections.Samples.GovernanceReport;
 
@@ -39,82 +39,23 @@ internal sealed record GovernanceArguments(string OutputDirectory, string Period
 
     public static readonly IReadOnlyList<string> Creditors = ["waha-bank", "nakheel-finance"];
 
-    private static readonly HashSet<string> Known = new(StringComparer.Ordinal) { "--out", "--period", "--creditor", "--seed", "--accounts", "--inputs", "--audit" };
-
     public static (GovernanceArguments? Arguments, IReadOnlyList<string> Problems) Parse(IReadOnlyList<string> args)
     {
-        var problems = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        int? seed = null, accounts = null;
-        string? output = null, period = null, creditor = null, inputs = null, audit = null;
-        var help = false;
-        for (var i = 0; i < args.Count; i++)
-        {
-            var option = args[i];
-            if (option is "--help" or "-h")
-            {
-                help = true;
-                continue;
-            }
+        var line = CommandLine.Scan(args, ["--out", "--period", "--creditor", "--seed", "--accounts", "--inputs", "--audit"]);
+        var problems = line.Problems.ToList();
+        var output = line.Value("--out") is { } outValue ? CheckOutputFolder("--out", outValue, problems) : null;
+        var period = line.Value("--period") is { } periodValue
+            ? periodValue is "weekly" or "monthly" ? periodValue : Invalid<string>("--period", periodValue, "is not weekly or monthly", problems)
+            : null;
+        var creditor = line.Value("--creditor") is { } creditorValue
+            ? Creditors.Contains(creditorValue) ? creditorValue : Invalid<string>("--creditor", creditorValue, "is not a creditor of the generated data (waha-bank or nakheel-finance)", problems)
+            : null;
+        var seed = line.Value("--seed") is { } seedValue ? CommandLine.WholeNumber("--seed", seedValue, int.MinValue, int.MaxValue, problems) : null;
+        var accounts = line.Value("--accounts") is { } accountsValue ? CommandLine.WholeNumber("--accounts", accountsValue, 50, 100_000, problems) : null;
+        var inputs = line.Value("--inputs") is { } inputsValue ? CheckInputsFile("--inputs", inputsValue, problems) : null;
+        var audit = line.Value("--audit") is { } auditValue ? CheckAuditFile("--audit", auditValue, problems) : null;
 
-            if (!option.StartsWith("--", StringComparison.Ordinal))
-            {
-                problems.Add($"'{option}': not an option (see --help).");
-                continue;
-            }
-
-            if (!Known.Contains(option))
-            {
-                problems.Add($"{option}: unknown option (see --help).");
-                if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
-                {
-                    i++; // skip its value
-                }
-
-                continue;
-            }
-
-            if (!seen.Add(option))
-            {
-                problems.Add($"{option}: given more than once.");
-            }
-
-            if (i + 1 >= args.Count || (args[i + 1].StartsWith("--", StringComparison.Ordinal) && args[i + 1].Length > 2))
-            {
-                problems.Add($"{option}: a value is missing.");
-                continue;
-            }
-
-            var value = args[++i];
-            switch (option)
-            {
-                case "--out":
-                    output = CheckOutputFolder(option, value, problems);
-                    break;
-                case "--period":
-                    period = value is "weekly" or "monthly" ? value : Invalid<string>(option, value, "is not weekly or monthly", problems);
-                    break;
-                case "--creditor":
-                    creditor = Creditors.Contains(value) ? value : Invalid<string>(option, value, "is not a creditor of the generated data (waha-bank or nakheel-finance)", problems);
-                    break;
-                case "--seed":
-                    seed = int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s)
-                        ? s
-                        : Invalid<int?>(option, value, string.Create(CultureInfo.InvariantCulture, $"is not a whole number from {int.MinValue:N0} to {int.MaxValue:N0}"), problems);
-                    break;
-                case "--accounts":
-                    accounts = Count(option, value, 50, 100_000, problems);
-                    break;
-                case "--inputs":
-                    inputs = CheckInputsFile(option, value, problems);
-                    break;
-                case "--audit":
-                    audit = CheckAuditFile(option, value, problems);
-                    break;
-            }
-        }
-
-        if (help)
+        if (line.Help)
         {
             return (new GovernanceArguments(output ?? string.Empty, period ?? "monthly", creditor, seed ?? DefaultSeed, accounts ?? DefaultAccounts, inputs, audit, Help: true), []);
         }
@@ -154,14 +95,6 @@ internal sealed record GovernanceArguments(string OutputDirectory, string Period
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(value));
         return folder is null || Directory.Exists(folder) ? value : Invalid<string>(option, value, $"is in a folder that does not exist ({folder})", problems);
-    }
-
-    private static int? Count(string option, string value, int min, int max, List<string> problems)
-    {
-        var text = value.Replace(",", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal);
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
-            ? n
-            : Invalid<int?>(option, value, string.Create(CultureInfo.InvariantCulture, $"is not a whole number from {min:N0} to {max:N0}"), problems);
     }
 
     /// <summary>Records a problem with an option's value; the value read is then "none".</summary>

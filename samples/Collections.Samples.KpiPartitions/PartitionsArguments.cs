@@ -1,4 +1,4 @@
-using System.Globalization;
+using Collections.Samples.Rendering;
 
 namespace Collections.Samples.KpiPartitions;
 
@@ -28,81 +28,19 @@ internal sealed record PartitionsArguments(int Attempts, int Accounts, int Parti
 
     public static (PartitionsArguments? Arguments, IReadOnlyList<string> Problems) Parse(IReadOnlyList<string> args)
     {
-        var problems = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        int? attempts = null, accounts = null, partitions = null, seed = null;
-        string? stateDirectory = null;
-        var help = false;
-        for (var i = 0; i < args.Count; i++)
-        {
-            var option = args[i];
-            if (option is "--help" or "-h")
-            {
-                help = true;
-                continue;
-            }
-
-            if (!option.StartsWith("--", StringComparison.Ordinal))
-            {
-                problems.Add($"'{option}': not an option (see --help).");
-                continue;
-            }
-
-            if (!seen.Add(option))
-            {
-                problems.Add($"{option}: given more than once.");
-            }
-
-            if (i + 1 >= args.Count)
-            {
-                problems.Add($"{option}: a value is missing.");
-                break;
-            }
-
-            var value = args[++i];
-            switch (option)
-            {
-                case "--attempts":
-                    attempts = Count(option, value, 1, 200_000_000, problems);
-                    break;
-                case "--accounts":
-                    accounts = Count(option, value, 1, 50_000_000, problems);
-                    break;
-                case "--partitions":
-                    partitions = Count(option, value, 1, 64, problems);
-                    break;
-                case "--seed":
-                    seed = int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : Invalid(option, value, "is not a whole number", problems);
-                    break;
-                case "--state-dir":
-                    stateDirectory = value;
-                    break;
-                default:
-                    problems.Add($"{option}: unknown option (see --help).");
-                    break;
-            }
-        }
-
+        var line = CommandLine.Scan(args, ["--attempts", "--accounts", "--partitions", "--seed", "--state-dir"]);
+        var problems = line.Problems.ToList();
+        int? Number(string option, int min, int max) => line.Value(option) is { } value ? CommandLine.WholeNumber(option, value, min, max, problems) : null;
+        var attempts = Number("--attempts", 1, 200_000_000);
+        var accounts = Number("--accounts", 1, 50_000_000);
+        var partitions = Number("--partitions", 1, 64);
+        var seed = Number("--seed", int.MinValue, int.MaxValue);
         if (problems.Count > 0)
         {
             return (null, problems);
         }
 
         var attemptCount = attempts ?? 2_000_000;
-        return (new PartitionsArguments(attemptCount, accounts ?? Math.Max(1, attemptCount / 10), partitions ?? 4, seed ?? 20261204, stateDirectory, help), problems);
-    }
-
-    private static int? Count(string option, string value, int min, int max, List<string> problems)
-    {
-        var text = value.Replace(",", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal);
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
-            ? n
-            : Invalid(option, value, string.Create(CultureInfo.InvariantCulture, $"is not a whole number from {min:N0} to {max:N0}"), problems);
-    }
-
-    private static int? Invalid(string option, string value, string why, List<string> problems)
-    {
-        problems.Add($"{option}: '{value}' {why}.");
-        return null;
+        return (new PartitionsArguments(attemptCount, accounts ?? Math.Max(1, attemptCount / 10), partitions ?? 4, seed ?? 20261204, line.Value("--state-dir"), line.Help), problems);
     }
 }

@@ -105,7 +105,7 @@ public sealed class ContactPolicyReplaySampleTests
     [InlineData("--months", "25", "--months: 25 is outside 1 to 24.")]
     [InlineData("--from", "2026-02-30", "--from: '2026-02-30' is not a date in the form YYYY-MM-DD.")]
     [InlineData("--proposed", "no-such.policy.json", "--proposed: 'no-such.policy.json' does not exist.")]
-    [InlineData("--colour", "red", "--colour: unknown option.")]
+    [InlineData("--colour", "red", "--colour: unknown option (see --help).")]
     public async Task BadArgument_ExitCode2_NamesTheArgument(string option, string value, string expected)
     {
         var run = await RunAsync(option, value);
