@@ -74,7 +74,8 @@ public sealed partial class ContactGate
     /// <param name="cancellationToken">Cancels the check.</param>
     /// <returns>The decision.</returns>
     /// <exception cref="ArgumentNullException">The request is null.</exception>
-    /// <exception cref="InvalidOperationException">The debtor is unknown to the location reader.</exception>
+    /// <exception cref="InvalidOperationException">The debtor is unknown to the location reader, or the attempt store returned an
+    /// attempt no decision can count (incomplete, or an outcome its channel cannot have).</exception>
     public async Task<ContactDecision> CheckAsync(ContactRequest request, CancellationToken cancellationToken = default)
     {
         var (complete, history, policy) = await LoadCoreAsync(request, cancellationToken).ConfigureAwait(false);
@@ -91,7 +92,8 @@ public sealed partial class ContactGate
     /// <param name="cancellationToken">Cancels the authorization.</param>
     /// <returns>The decision, and the permit when allowed.</returns>
     /// <exception cref="ArgumentNullException">The request is null.</exception>
-    /// <exception cref="InvalidOperationException">The debtor is unknown to the location reader.</exception>
+    /// <exception cref="InvalidOperationException">The debtor is unknown to the location reader, or the attempt store returned an
+    /// attempt no decision can count (incomplete, or an outcome its channel cannot have).</exception>
     public async Task<ContactAuthorization> AuthorizeAsync(ContactRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -126,7 +128,8 @@ public sealed partial class ContactGate
     /// <param name="cancellationToken">Cancels the attempt.</param>
     /// <returns>The decision and, when made, the permit and the recorded attempt.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InvalidOperationException">The gateway returned no outcome, or the debtor is unknown to the location reader.</exception>
+    /// <exception cref="InvalidOperationException">The gateway returned no outcome, the debtor is unknown to the location reader,
+    /// or the attempt store returned an attempt no decision can count.</exception>
     public async Task<ContactResult> ContactAsync(ContactRequest request, IContactChannelGateway gateway, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -212,7 +215,8 @@ public sealed partial class ContactGate
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>The completed request and the history (attempts on record and permits not yet recorded).</returns>
     /// <exception cref="ArgumentNullException">The request is null.</exception>
-    /// <exception cref="InvalidOperationException">The debtor is unknown to the location reader.</exception>
+    /// <exception cref="InvalidOperationException">The debtor is unknown to the location reader, or the attempt store returned an
+    /// attempt no decision can count (incomplete, or an outcome its channel cannot have).</exception>
     public async Task<(ContactRequest Request, ContactHistory History)> LoadAsync(ContactRequest request, CancellationToken cancellationToken = default)
     {
         var (complete, history, _) = await LoadCoreAsync(request, cancellationToken).ConfigureAwait(false);
@@ -259,6 +263,18 @@ public sealed partial class ContactGate
         await foreach (var attempt in _attempts.ReadAsync(request.DebtorId, request.ContactPointId, interval, cancellationToken).ConfigureAwait(false))
         {
             attempts.Add(attempt);
+        }
+
+        // What the store returns is the host's data: an attempt a decision cannot count is the store's problem, named as such.
+        try
+        {
+            ContactHistory.Check(attempts, "attempts");
+        }
+        catch (ArgumentException error)
+        {
+            throw new InvalidOperationException(
+                $"The IContactAttemptStore returned attempts about debtor '{request.DebtorId}' or contact point '{request.ContactPointId}' that no decision can count (positions in the order it returned them): {error.Message}",
+                error);
         }
 
         attempts.AddRange(PendingAttempts(request, interval));

@@ -82,7 +82,8 @@ public sealed class ContactPermit
     /// <summary>Gives a permit back after its attempt could not be stored, so the host can record it again.</summary>
     internal void Release() => Volatile.Write(ref _state, Issued);
 
-    /// <summary>The permit as a pending attempt, counted by later decisions until it is recorded (any non-conversation outcome counts the same).</summary>
+    /// <summary>The permit as a pending attempt, counted by later decisions until it is recorded (any non-conversation outcome
+    /// counts the same; it must be one the channel can have: no_answer for calls and visits, delivered for messages and letters).</summary>
     internal PriorAttempt AsPendingAttempt() =>
-        new(IssuedAt, Channel, Channel.Kind == ChannelKind.Message ? AttemptOutcome.Delivered : AttemptOutcome.NoAnswer, AccountId, DebtorId, ContactPointId);
+        new(IssuedAt, Channel, AttemptOutcome.NoAnswer.AppliesTo(Channel) ? AttemptOutcome.NoAnswer : AttemptOutcome.Delivered, AccountId, DebtorId, ContactPointId);
 }

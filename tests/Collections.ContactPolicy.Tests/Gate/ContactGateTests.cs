@@ -38,6 +38,40 @@ public sealed class ContactGateTests
         Assert.Contains("an outcome its channel cannot have at positions 1 (right_party on sms)", error.Message, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string> Channels() => [.. Channel.All.Select(c => c.Code)];
+
+    [Theory]
+    [MemberData(nameof(Channels))]
+    public async Task CheckAsync_WhileAPermitOfAnyChannelAwaitsItsRecord_DecidesAndCountsIt(string code)
+    {
+        // A permit not yet recorded counts as an attempt with an outcome of its own channel (delivered for a letter).
+        Assert.True(Channel.TryFromCode(code, out var channel));
+        var test = new TestGate(TestPolicies.With(TestPolicies.Hours(new LocalTime(8, 0), new LocalTime(21, 0))), Monday10);
+        var first = await test.Gate.AuthorizeAsync(TestRequests.On(channel, Monday10), TestContext.Current.CancellationToken);
+
+        var (_, history) = await test.Gate.LoadAsync(TestRequests.On(channel, Monday10), TestContext.Current.CancellationToken);
+        var decision = await test.Gate.CheckAsync(TestRequests.On(channel, Monday10), TestContext.Current.CancellationToken);
+
+        Assert.True(first.Decision.IsAllowed);
+        Assert.True(decision.IsAllowed);
+        var pending = Assert.Single(history.Attempts);
+        Assert.True(pending.Outcome.AppliesTo(channel));
+        Assert.False(pending.Outcome.IsRightPartyContact);
+    }
+
+    [Fact]
+    public async Task CheckAsync_AStoreReturningAnOutcomeItsChannelCannotHave_IsRefusedNamingTheStore()
+    {
+        var bad = TestRequests.Attempt(Monday10 - Duration.FromDays(1), Channel.Sms, AttemptOutcome.RightParty);
+        var test = new TestGate(TestGates.SaudiPack(), Monday10, b => b.Attempts = new FixedAttemptStore(bad));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => test.Gate.CheckAsync(TestGates.Call(Monday10), TestContext.Current.CancellationToken));
+
+        Assert.Contains("The IContactAttemptStore returned attempts about debtor 'DEB-1'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("0 (right_party on sms)", error.Message, StringComparison.Ordinal);
+        Assert.Empty(test.Sink.Decisions);
+    }
+
     [Fact]
     public async Task CheckAsync_ReadsOnlyTheLookbackOfHistoryAboutTheDebtorOrTheNumber()
     {
@@ -189,4 +223,19 @@ public sealed class ContactGateTests
 
         return entries;
     }
+}
+
+/// <summary>A store that returns the same attempts for every read (as a host's store might return what it holds, right or wrong).</summary>
+internal sealed class FixedAttemptStore(params PriorAttempt[] attempts) : IContactAttemptStore
+{
+    public async IAsyncEnumerable<PriorAttempt> ReadAsync(DebtorId debtorId, ContactPointId contactPointId, Interval interval, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await Task.Yield();
+        foreach (var attempt in attempts)
+        {
+            yield return attempt;
+        }
+    }
+
+    public Task AppendAsync(PermittedAttempt attempt, CancellationToken cancellationToken = default) => Task.CompletedTask;
 }

@@ -24,14 +24,16 @@ internal sealed class TestGate
             Clock = Clock,
         };
         configure?.Invoke(builder);
-        Attempts = (InMemoryContactAttemptStore)builder.Attempts!;
+        _attempts = builder.Attempts as InMemoryContactAttemptStore;
         Gate = builder.Build();
     }
 
+    private readonly InMemoryContactAttemptStore? _attempts;
+
     public FakeClock Clock { get; }
 
-    /// <summary>The attempt store the gate uses (the one the configuration set, if it did).</summary>
-    public InMemoryContactAttemptStore Attempts { get; }
+    /// <summary>The attempt store the gate uses (the one the configuration set, if it did), when it is an in-memory one.</summary>
+    public InMemoryContactAttemptStore Attempts => _attempts ?? throw new InvalidOperationException("This test gate was configured with another attempt store.");
 
     public InMemoryContactRestrictionRegistry Restrictions { get; } = new();
 
