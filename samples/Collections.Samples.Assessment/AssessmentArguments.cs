@@ -85,7 +85,10 @@ public sealed record AssessmentArguments(
         LocalDate asOf = default;
         if (asOfText is null)
         {
-            problems.Add("--as-of: the assessment date is required (it is never taken from the clock).");
+            if (!problems.Contains("--as-of: a value is missing."))
+            {
+                problems.Add("--as-of: the assessment date is required (it is never taken from the clock).");
+            }
         }
         else if (LocalDatePattern.Iso.Parse(asOfText) is { Success: true } parsed)
         {
@@ -100,7 +103,10 @@ public sealed record AssessmentArguments(
 
         if (output is null)
         {
-            problems.Add("--out: the output folder is required.");
+            if (!problems.Contains("--out: a value is missing."))
+            {
+                problems.Add("--out: the output folder is required.");
+            }
         }
         else if (System.IO.File.Exists(output))
         {

@@ -27,7 +27,7 @@ public sealed record ReplayArguments(
 
           --out       the folder for the report, the policies and the audit log (default: out/contact-policy-replay)
           --attempts  attempts in the generated history, 100 to 1,000,000 (default 20,000)
-          --debtors   debtors in the generated history, 10 to 200,000 and at most the attempts (default 1,500)
+          --debtors   debtors in the generated history, 10 to 200,000 and at most the attempts (default 1,500, or the attempts if fewer)
           --seed      the generator's seed, any whole number (default 20260101): the same seed gives the same history
           --from      the history's first day (default 2026-01-04); it covers Ramadan and both Eids of 2026 by default
           --months    how many months the history spans, 1 to 24 (default 6)
@@ -60,7 +60,7 @@ public sealed record ReplayArguments(
 
         var audit = !line.Flag("--no-audit");
         var attempts = Integer(values, "--attempts", 20_000, 100, 1_000_000, problems);
-        var debtors = Integer(values, "--debtors", 1_500, 10, 200_000, problems);
+        var debtors = Integer(values, "--debtors", Math.Min(1_500, attempts), 10, 200_000, problems);
         var seed = Integer(values, "--seed", 20_260_101, int.MinValue, int.MaxValue, problems);
         var months = Integer(values, "--months", 6, 1, 24, problems);
         var examples = Integer(values, "--examples", 3, 0, 20, problems);
@@ -108,25 +108,6 @@ public sealed record ReplayArguments(
         return arguments is not null;
     }
 
-    private static int Integer(Dictionary<string, string> values, string name, int fallback, int minimum, int maximum, List<string> problems)
-    {
-        if (!values.TryGetValue(name, out var text))
-        {
-            return fallback;
-        }
-
-        if (!int.TryParse(text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-        {
-            problems.Add($"{name}: '{text}' is not a whole number.");
-            return fallback;
-        }
-
-        if (value < minimum || value > maximum)
-        {
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"{name}: {value:N0} is outside {minimum:N0} to {maximum:N0}."));
-            return fallback;
-        }
-
-        return value;
-    }
+    private static int Integer(Dictionary<string, string> values, string name, int fallback, int minimum, int maximum, List<string> problems) =>
+        values.TryGetValue(name, out var text) ? CommandLine.WholeNumber(name, text, minimum, maximum, problems) ?? fallback : fallback;
 }

@@ -35,12 +35,23 @@ internal sealed record PartitionsArguments(int Attempts, int Accounts, int Parti
         var accounts = Number("--accounts", 1, 50_000_000);
         var partitions = Number("--partitions", 1, 64);
         var seed = Number("--seed", int.MinValue, int.MaxValue);
+        var stateDirectory = line.Value("--state-dir");
+        if (stateDirectory is not null && (string.IsNullOrWhiteSpace(stateDirectory) || File.Exists(stateDirectory)))
+        {
+            problems.Add($"--state-dir: '{stateDirectory}' " + (File.Exists(stateDirectory) ? "is a file; give a folder (created if missing)." : "is not a folder path."));
+        }
+
+        if (line.Help)
+        {
+            return (new PartitionsArguments(2_000_000, 200_000, 4, 20261204, null, Help: true), []);
+        }
+
         if (problems.Count > 0)
         {
             return (null, problems);
         }
 
         var attemptCount = attempts ?? 2_000_000;
-        return (new PartitionsArguments(attemptCount, accounts ?? Math.Max(1, attemptCount / 10), partitions ?? 4, seed ?? 20261204, line.Value("--state-dir"), line.Help), problems);
+        return (new PartitionsArguments(attemptCount, accounts ?? Math.Max(1, attemptCount / 10), partitions ?? 4, seed ?? 20261204, stateDirectory, Help: false), problems);
     }
 }

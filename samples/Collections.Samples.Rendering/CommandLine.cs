@@ -3,10 +3,11 @@ namespace Collections.Samples.Rendering;
 /// <summary>A sample's command line split into options with a value, flags and positional arguments, with every problem of
 /// its shape named by option: unknown or repeated options, missing values, unexpected arguments. The samples check the
 /// values themselves and add their own problems after these.</summary>
-/// <remarks>An option's value is the next argument unless that one is itself an option (<c>--seed --accounts 5</c> is a
-/// missing seed, not a seed of "--accounts"); an unknown option's value is skipped so that it is not reported again as a
-/// stray argument.</remarks>
-public sealed class CommandLine
+/// <remarks>An option's value is the next argument unless that one is itself an option or asks for help
+/// (<c>--seed --accounts 5</c> is a missing seed, not a seed of "--accounts"); <c>--name=value</c> is read as
+/// <c>--name value</c>. An unknown option's value is skipped so that it is not reported again as a stray argument, except
+/// where positional arguments are taken (it may be the input file).</remarks>
+public sealed partial class CommandLine
 {
     private readonly Dictionary<string, string> _values;
     private readonly HashSet<string> _flags;
@@ -48,9 +49,15 @@ public sealed class CommandLine
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
-            if (arg is "--help" or "-h" or "-?")
+            if (IsHelp(arg))
             {
                 help = true;
+                continue;
+            }
+
+            if (arg == "--")
+            {
+                problems.Add("'--': an option's name is missing after the dashes (see --help).");
                 continue;
             }
 
@@ -68,34 +75,50 @@ public sealed class CommandLine
                 continue;
             }
 
-            var isFlag = flags?.Contains(arg) == true;
-            if (!isFlag && !valueOptions.Contains(arg))
+            // --name=value is read as --name value.
+            var equals = arg.IndexOf('=', StringComparison.Ordinal);
+            var name = equals > 0 ? arg[..equals] : arg;
+            string? inlineValue = equals > 0 ? arg[(equals + 1)..] : null;
+            var isFlag = flags?.Contains(name) == true;
+            if (!isFlag && !valueOptions.Contains(name))
             {
-                problems.Add($"{arg}: unknown option (see --help).");
-                if (i + 1 < args.Count && !IsOption(args[i + 1]))
+                problems.Add($"{name}: unknown option (see --help).");
+
+                // Its value is skipped so that it is not reported again as a stray argument; where arguments that are not
+                // options are taken (an input file), the next one may be that instead, so it is left.
+                if (inlineValue is null && !takesPositionals && i + 1 < args.Count && !IsOption(args[i + 1]) && !IsHelp(args[i + 1]))
                 {
-                    i++; // its value, so that it is not reported as a stray argument too
+                    i++;
                 }
 
                 continue;
             }
 
-            if (!seen.Add(arg))
+            if (!seen.Add(name))
             {
-                problems.Add($"{arg}: given more than once.");
+                problems.Add($"{name}: given more than once.");
             }
 
             if (isFlag)
             {
-                flagsGiven.Add(arg);
+                if (inlineValue is not null)
+                {
+                    problems.Add($"{name}: takes no value (got '{inlineValue}').");
+                }
+
+                flagsGiven.Add(name);
             }
-            else if (i + 1 >= args.Count || IsOption(args[i + 1]))
+            else if (inlineValue is not null)
             {
-                problems.Add($"{arg}: a value is missing.");
+                values[name] = inlineValue;
+            }
+            else if (i + 1 >= args.Count || IsOption(args[i + 1]) || IsHelp(args[i + 1]))
+            {
+                problems.Add($"{name}: a value is missing.");
             }
             else
             {
-                values[arg] = args[++i];
+                values[name] = args[++i];
             }
         }
 
@@ -112,7 +135,8 @@ public sealed class CommandLine
     /// <returns>True when given.</returns>
     public bool Flag(string option) => _flags.Contains(option);
 
-    /// <summary>Reads a whole number within a range, allowing thousands separators ("2,000,000", "2_000_000"); a problem
+    /// <summary>Reads a whole number within a range, allowing thousands separators between groups of three digits
+    /// ("2,000,000", "2_000_000"); a problem
     /// naming the option and the range otherwise.</summary>
     /// <param name="option">The option, for the message.</param>
     /// <param name="value">The text given.</param>
@@ -124,8 +148,10 @@ public sealed class CommandLine
     {
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(problems);
-        var text = value.Replace(",", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal);
-        if (int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
+        // Separators only between groups of three digits: "1,2" is a typing slip, not 12.
+        if (WholeNumberPattern().IsMatch(value)
+            && int.TryParse(value.Replace(",", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            && n >= min && n <= max)
         {
             return n;
         }
@@ -134,6 +160,10 @@ public sealed class CommandLine
         return null;
     }
 
-    // "--" alone is not an option name: it can be a value (a folder called "--" is odd, but it is not an option).
     private static bool IsOption(string arg) => arg.StartsWith("--", StringComparison.Ordinal) && arg.Length > 2;
+
+    private static bool IsHelp(string arg) => arg is "--help" or "-h" or "-?";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-?(\d+|\d{1,3}(,\d{3})+|\d{1,3}(_\d{3})+)$")]
+    private static partial System.Text.RegularExpressions.Regex WholeNumberPattern();
 }

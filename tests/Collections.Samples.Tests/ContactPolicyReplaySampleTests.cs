@@ -100,9 +100,9 @@ public sealed class ContactPolicyReplaySampleTests
     }
 
     [Theory]
-    [InlineData("--attempts", "0", "--attempts: 0 is outside 100 to 1,000,000.")]
-    [InlineData("--attempts", "lots", "--attempts: 'lots' is not a whole number.")]
-    [InlineData("--months", "25", "--months: 25 is outside 1 to 24.")]
+    [InlineData("--attempts", "0", "--attempts: '0' is not a whole number from 100 to 1,000,000.")]
+    [InlineData("--attempts", "lots", "--attempts: 'lots' is not a whole number from 100 to 1,000,000.")]
+    [InlineData("--months", "25", "--months: '25' is not a whole number from 1 to 24.")]
     [InlineData("--from", "2026-02-30", "--from: '2026-02-30' is not a date in the form YYYY-MM-DD.")]
     [InlineData("--proposed", "no-such.policy.json", "--proposed: 'no-such.policy.json' does not exist.")]
     [InlineData("--colour", "red", "--colour: unknown option (see --help).")]

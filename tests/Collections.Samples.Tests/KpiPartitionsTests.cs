@@ -45,7 +45,39 @@ public sealed class KpiPartitionsTests
     }
 
     [Theory]
+    [InlineData("--help", "--bogus")]
+    [InlineData("--seed", "--help")]
+    [InlineData("--partitions", "-h")]
+    public async Task Help_AnywhereWinsOverBadArguments_ExitCode0(string first, string second)
+    {
+        var (exit, output, error) = await RunAsync(first, second);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Usage: collections-kpi-partitions", output, StringComparison.Ordinal);
+        Assert.Empty(error);
+    }
+
+    [Fact]
+    public async Task StateDir_AFile_ExitCode2BeforeAnythingIsGenerated()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            var (exit, output, error) = await RunAsync("--attempts", "100", "--state-dir", file);
+
+            Assert.Equal(2, exit);
+            Assert.Contains($"--state-dir: '{file}' is a file; give a folder (created if missing).", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("Generating", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
     [InlineData("--attempts", "many", "--attempts: 'many' is not a whole number from 1 to 200,000,000.")]
+    [InlineData("--attempts", "1,2", "--attempts: '1,2' is not a whole number from 1 to 200,000,000.")]
     [InlineData("--partitions", "0", "--partitions: '0' is not a whole number from 1 to 64.")]
     [InlineData("--colour", "red", "--colour: unknown option")]
     public async Task BadArgument_ExitCode2_NamesTheOptionAndValue(string option, string value, string expected)

@@ -50,6 +50,48 @@ public sealed class SharedCommandLineTests
             line.Problems);
     }
 
+    [Fact]
+    public void Scan_NameEqualsValue_IsReadAsTheValue_AndAFlagGivenAValueIsNamed()
+    {
+        var line = CommandLine.Scan(["--out=dir", "--strict=yes", "--seed="], Valued, ["--strict"]);
+
+        Assert.Equal("dir", line.Value("--out"));
+        Assert.Equal(string.Empty, line.Value("--seed"));
+        Assert.Equal(["--strict: takes no value (got 'yes')."], line.Problems);
+    }
+
+    [Fact]
+    public void Scan_DashesAlone_AreNamedAsAMissingName()
+    {
+        var line = CommandLine.Scan(["--", "--out", "dir"], Valued);
+
+        Assert.Equal(["'--': an option's name is missing after the dashes (see --help)."], line.Problems);
+        Assert.Equal("dir", line.Value("--out"));
+    }
+
+    [Fact]
+    public void Scan_WhereFilesAreTaken_AnUnknownOptionLeavesTheNextArgument()
+    {
+        // "--verbose" was meant as a flag: the file after it is still the file.
+        var line = CommandLine.Scan(["--verbose", "p.csv", "--out", "dir"], Valued, takesPositionals: true);
+
+        Assert.Equal(["--verbose: unknown option (see --help)."], line.Problems);
+        Assert.Equal(["p.csv"], line.Positionals);
+    }
+
+    [Theory]
+    [InlineData("-h")]
+    [InlineData("-?")]
+    [InlineData("--help")]
+    public void Scan_HelpWhereAValueShouldBe_IsHelpAndAMissingValue(string help)
+    {
+        var line = CommandLine.Scan(["--out", help], Valued);
+
+        Assert.True(line.Help);
+        Assert.Null(line.Value("--out"));
+        Assert.Equal(["--out: a value is missing."], line.Problems);
+    }
+
     [Theory]
     [InlineData("--help")]
     [InlineData("-h")]
@@ -78,6 +120,9 @@ public sealed class SharedCommandLineTests
     [InlineData("ten")]
     [InlineData("1.5")]
     [InlineData("3,000,001")]
+    [InlineData("1,2")]
+    [InlineData("12,34,567")]
+    [InlineData("1_0")]
     [InlineData("99999999999")]
     public void WholeNumber_NotANumberOrOutOfRange_NamesOptionValueAndRange(string text)
     {
