@@ -310,12 +310,19 @@ public sealed partial class KpiAccumulator
 
     private static void Or(ref ulong[] target, ulong[] source)
     {
-        if (source.Length > target.Length)
+        // Like the per-account arrays, only the used part of the source is read and the target grows to exactly that.
+        var used = source.Length;
+        while (used > 0 && source[used - 1] == 0)
         {
-            Array.Resize(ref target, source.Length);
+            used--;
         }
 
-        for (var i = 0; i < source.Length; i++)
+        if (used > target.Length)
+        {
+            Array.Resize(ref target, used);
+        }
+
+        for (var i = 0; i < used; i++)
         {
             target[i] |= source[i];
         }
