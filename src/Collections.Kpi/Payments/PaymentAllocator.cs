@@ -52,6 +52,7 @@ public static class PaymentAllocator
     /// <param name="accountId">The account.</param>
     /// <param name="payments">The account's payments, in any order.</param>
     /// <param name="reversals">Reversals of the account's payments; a reversed payment is left out, as if it had never been made.
+    /// The same reversal given twice is one; two different reversals of one payment are refused.
     /// A reversal cannot be posted before the payment it reverses; one whose payment is not among <paramref name="payments"/>
     /// takes nothing out and is listed in <see cref="AccountAllocation.UnmatchedReversals"/>.</param>
     /// <param name="openItems">The account's items open before these payments.</param>
@@ -61,7 +62,7 @@ public static class PaymentAllocator
     /// reversals that found no payment.</returns>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
     /// <exception cref="ArgumentException">A payment, reversal or item belongs to another account, a payment appears twice, a
-    /// reversal is posted before its payment, or currencies or conversions do not fit; the message names them and
+    /// payment is reversed twice differently, a reversal is posted before its payment, or currencies or conversions do not fit; the message names them and
     /// <see cref="ArgumentException.ParamName"/> the argument.</exception>
     public static AccountAllocation AllocateAll(
         AccountId accountId,
@@ -76,17 +77,8 @@ public static class PaymentAllocator
         ArgumentNullException.ThrowIfNull(openItems);
         ArgumentNullException.ThrowIfNull(order);
 
-        Dictionary<PaymentId, PaymentReversal>? reversed = null;
-        foreach (var reversal in reversals)
-        {
-            ArgumentNullException.ThrowIfNull(reversal, nameof(reversals));
-            if (reversal.AccountId != accountId)
-            {
-                throw new ArgumentException($"The reversal of payment {reversal.PaymentId} is on account {reversal.AccountId}, not {accountId}.", nameof(reversals));
-            }
-
-            (reversed ??= []).TryAdd(reversal.PaymentId, reversal);
-        }
+        var byPayment = ReversalIndex.ByPayment(reversals, nameof(reversals), accountId);
+        var reversed = byPayment.Count > 0 ? byPayment : null;
 
         var list = new List<(int ValueDay, Payment Payment)>();
         foreach (var payment in payments)

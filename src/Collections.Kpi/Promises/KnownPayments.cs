@@ -73,12 +73,7 @@ internal sealed class KnownPayments
         }
 
         // Every reversal, known or not, so that one posted before its payment is refused whatever the as-of date.
-        var reversed = new Dictionary<PaymentId, PaymentReversal>();
-        foreach (var reversal in reversals)
-        {
-            ArgumentNullException.ThrowIfNull(reversal, nameof(reversals));
-            reversed.TryAdd(reversal.PaymentId, reversal);
-        }
+        var reversed = ReversalIndex.ByPayment(reversals, nameof(reversals));
 
         HashSet<PaymentId>? matched = reversed.Count > 0 ? [] : null;
 

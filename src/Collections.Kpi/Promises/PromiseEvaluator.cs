@@ -45,7 +45,7 @@ public static class PromiseEvaluator
     /// <param name="rules">Grace days and the creditor's zone; <see cref="PromiseRules.Default"/> when null.</param>
     /// <returns>The evaluation with its reasons.</returns>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
-    /// <exception cref="ArgumentException">A payment appears twice, a reversal names the wrong account or is posted before its payment, or a payment is in another currency.</exception>
+    /// <exception cref="ArgumentException">A payment appears twice, a payment is reversed twice differently, a reversal names the wrong account or is posted before its payment, or a payment is in another currency.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before the promise's creation date.</exception>
     public static PromiseEvaluation Evaluate(PromiseToPay promise, IEnumerable<Payment> payments, IEnumerable<PaymentReversal> reversals, LocalDate asOf, PromiseRules? rules = null)
     {
@@ -94,7 +94,7 @@ public static class PromiseEvaluator
     /// <returns>The evaluation: completed when every installment is kept, defaulted when more installments were missed
     /// (broken or partially kept) than <see cref="PaymentPlan.MissedInstallmentsAllowed"/>, in good standing otherwise.</returns>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
-    /// <exception cref="ArgumentException">A payment appears twice, a reversal names the wrong account or is posted before its payment, or a payment is in another currency.</exception>
+    /// <exception cref="ArgumentException">A payment appears twice, a payment is reversed twice differently, a reversal names the wrong account or is posted before its payment, or a payment is in another currency.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before the plan's creation date.</exception>
     public static PaymentPlanEvaluation Evaluate(PaymentPlan plan, IEnumerable<Payment> payments, IEnumerable<PaymentReversal> reversals, LocalDate asOf, PromiseRules? rules = null)
     {

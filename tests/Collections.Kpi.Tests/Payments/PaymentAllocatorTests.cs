@@ -267,6 +267,21 @@ public sealed class PaymentAllocatorTests
     }
 
     [Fact]
+    public void AllocateAll_OneReversalGivenTwice_CountsOnce_TwoDifferentReversalsOfOnePayment_Refused()
+    {
+        Payment[] payments = [Pay("P1", 100m, D(2026, 4, 1)), Pay("P2", 1_000m, D(2026, 4, 10))];
+        var reversal = Reverse("P2", D(2026, 4, 12));
+
+        var once = PaymentAllocator.AllocateAll(ThisAccount, payments, [reversal, reversal with { }], Items, AllocationOrder.Default);
+        var error = Assert.Throws<ArgumentException>(() =>
+            PaymentAllocator.AllocateAll(ThisAccount, payments, [reversal, Reverse("P2", D(2026, 4, 20))], Items, AllocationOrder.Default));
+
+        Assert.Equal([new PaymentId("P2")], once.ReversedPayments);
+        Assert.Equal("reversals", error.ParamName);
+        Assert.StartsWith("Payment P2 is reversed twice, differently: posted 2026-04-12T09:00:00Z (cheque returned) and 2026-04-20T09:00:00Z (cheque returned).", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AllocateAll_ReversalOfAPaymentNotGiven_TakesNothingOutAndIsListed()
     {
         Payment[] payments = [Pay("P1", 100m, D(2026, 4, 1)), Pay("P2", 1_000m, D(2026, 4, 10))];

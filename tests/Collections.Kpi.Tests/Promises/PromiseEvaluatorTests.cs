@@ -310,4 +310,35 @@ public sealed class PromiseEvaluatorTests
 
         Assert.Contains("The reversal of payment P1 names account ACC-2, but the payment is on account ACC-1", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Evaluate_TwoDifferentReversalsOfOnePayment_RefusedWhicheverOrder()
+    {
+        // Which of them counts, and from when, would depend on the order given: the answer is to give one.
+        var early = Reverse("P1", D(2026, 3, 9));
+        var late = Reverse("P1", D(2026, 3, 25));
+        PaymentReversal[][] orders = [[early, late], [late, early]];
+
+        foreach (var reversals in orders)
+        {
+            var error = Assert.Throws<ArgumentException>(() =>
+                PromiseEvaluator.Evaluate(ThousandByTenthOfMarch(), [Pay("P1", 1_000m, D(2026, 3, 8))], reversals, D(2026, 3, 20)));
+
+            Assert.Equal("reversals", error.ParamName);
+            Assert.Contains("Payment P1 is reversed twice, differently", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_TheSameReversalGivenTwice_CountsOnce()
+    {
+        var reversal = Reverse("P1", D(2026, 3, 9));
+
+        var twice = PromiseEvaluator.Evaluate(ThousandByTenthOfMarch(), [Pay("P1", 1_000m, D(2026, 3, 8))], [reversal, reversal with { }], D(2026, 3, 20));
+        var once = PromiseEvaluator.Evaluate(ThousandByTenthOfMarch(), [Pay("P1", 1_000m, D(2026, 3, 8))], [reversal], D(2026, 3, 20));
+
+        Assert.Equal(once.Status, twice.Status);
+        Assert.Equal(once.AmountKept, twice.AmountKept);
+        Assert.Equal(PromiseStatus.Broken, twice.Status);
+    }
 }
