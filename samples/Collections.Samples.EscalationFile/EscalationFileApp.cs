@@ -7,6 +7,7 @@ using Collections.Core.InMemory;
 using Collections.Escalation;
 using Collections.Escalation.InMemory;
 using Collections.Samples.EscalationFile.Rendering;
+using Collections.Samples.Rendering;
 using NodaTime;
 
 namespace Collections.Samples.EscalationFile;
@@ -35,7 +36,7 @@ public static class EscalationFileApp
         ArgumentNullException.ThrowIfNull(error);
 
         // 1. Read the command line: every problem at once, naming the argument.
-        if (args.Any(a => a is "--help" or "-h"))
+        if (args.Any(a => a is "--help" or "-h" or "-?"))
         {
             await output.WriteLineAsync(Usage).ConfigureAwait(false);
             return 0;
@@ -165,35 +166,27 @@ public static class EscalationFileApp
 
     private static bool TryParse(IReadOnlyList<string> args, out string? directory, out IReadOnlyList<Language> languages, out List<string> problems)
     {
-        problems = [];
-        directory = Path.Combine("out", "escalation-file");
-        languages = [Language.English, Language.Arabic];
-        for (var i = 0; i < args.Count; i++)
+        var line = CommandLine.Scan(args, ["--out", "--lang"]);
+        problems = [.. line.Problems];
+        directory = line.Value("--out") ?? Path.Combine("out", "escalation-file");
+        if (File.Exists(directory))
         {
-            var value = i + 1 < args.Count ? args[i + 1] : null;
-            switch (args[i])
-            {
-                case "--out" when value is not null && !value.StartsWith("--", StringComparison.Ordinal):
-                    directory = value;
-                    i++;
-                    break;
-                case "--lang" when value is "en" or "ar" or "both":
-                    languages = value switch { "en" => [Language.English], "ar" => [Language.Arabic], _ => [Language.English, Language.Arabic] };
-                    i++;
-                    break;
-                case "--out":
-                    problems.Add("--out needs a directory");
-                    break;
-                case "--lang":
-                    problems.Add($"--lang must be en, ar or both (got '{value}')");
-                    i += value is null ? 0 : 1;
-                    break;
-                default:
-                    problems.Add($"unknown argument '{args[i]}'");
-                    break;
-            }
+            problems.Add($"--out: '{directory}' is a file; give a folder (it is created if missing).");
         }
 
+        languages = line.Value("--lang") switch
+        {
+            null or "both" => [Language.English, Language.Arabic],
+            "en" => [Language.English],
+            "ar" => [Language.Arabic],
+            var other => Refuse(problems, $"--lang: '{other}' is not en, ar or both."),
+        };
         return problems.Count == 0;
+    }
+
+    private static IReadOnlyList<Language> Refuse(List<string> problems, string problem)
+    {
+        problems.Add(problem);
+        return [];
     }
 }

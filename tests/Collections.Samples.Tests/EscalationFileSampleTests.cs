@@ -70,8 +70,8 @@ public sealed partial class EscalationFileSampleTests
         var run = await RunAsync("--lang", "fr", "--verbose");
 
         Assert.Equal(2, run.Exit);
-        Assert.Contains("error: --lang must be en, ar or both (got 'fr')", run.Error, StringComparison.Ordinal);
-        Assert.Contains("error: unknown argument '--verbose'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("error: --lang: 'fr' is not en, ar or both.", run.Error, StringComparison.Ordinal);
+        Assert.Contains("error: --verbose: unknown option (see --help).", run.Error, StringComparison.Ordinal);
         Assert.Contains(EscalationFileApp.HelpHint, run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Usage:", run.Error, StringComparison.Ordinal); // the hint, not the whole usage
         Assert.Equal(0, (await RunAsync("--help")).Exit);
