@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Collections.Intake;
 using Collections.Samples.Assessment.Assessment;
 using Collections.Samples.Assessment.Rendering;
+using Collections.Samples.Rendering;
 
 namespace Collections.Samples.Assessment;
 
@@ -14,7 +15,7 @@ public static class AssessmentApp
         ArgumentNullException.ThrowIfNull(error);
 
         // 1. Read and check the command line: every problem at once, naming the argument.
-        if (AssessmentArguments.IsHelp(args))
+        if (CommandLine.AsksForHelp(args))
         {
             await output.WriteLineAsync(AssessmentArguments.Usage).ConfigureAwait(false);
             return 0;

@@ -49,9 +49,6 @@ public sealed record AssessmentArguments(
         The pack also holds the onboarding documents: roadmap.html (14 days), fee-proposal.html and nda.html.
         """;
 
-    /// <summary>Whether the command line asks for the usage text (it then wins over everything else given).</summary>
-    public static bool IsHelp(IReadOnlyList<string> args) => args.Any(a => a is "--help" or "-h" or "-?");
-
     public static bool TryParse(IReadOnlyList<string> args, out AssessmentArguments? arguments, out IReadOnlyList<string> errors)
     {
         ArgumentNullException.ThrowIfNull(args);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Collections.ContactPolicy;
 using Collections.PhoneNumbers;
+using Collections.Samples.Rendering;
 using NodaTime;
 using PolicyType = Collections.ContactPolicy.ContactPolicy;
 
@@ -17,7 +18,7 @@ public static class ReplayApp
         ArgumentNullException.ThrowIfNull(clock);
 
         // 1. Read and check the command line: every problem at once, naming the argument.
-        if (ReplayArguments.IsHelp(args))
+        if (CommandLine.AsksForHelp(args))
         {
             await output.WriteLineAsync(ReplayArguments.Usage).ConfigureAwait(false);
             return 0;

@@ -41,36 +41,24 @@ public sealed record ReplayArguments(
         Exit codes: 0 done, 2 bad arguments or policy file, 1 unexpected failure, 130 cancelled.
         """;
 
-    /// <summary>Whether the command line asks for the usage text (it then wins over everything else given).</summary>
-    public static bool IsHelp(IReadOnlyList<string> args) => args.Any(a => a is "--help" or "-h" or "-?");
-
     public static bool TryParse(IReadOnlyList<string> args, out ReplayArguments? arguments, out IReadOnlyList<string> errors)
     {
         ArgumentNullException.ThrowIfNull(args);
         var line = CommandLine.Scan(args, ["--out", "--attempts", "--debtors", "--seed", "--from", "--months", "--current", "--proposed", "--examples"], ["--no-audit"]);
         var problems = line.Problems.ToList();
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var option in new[] { "--out", "--attempts", "--debtors", "--seed", "--from", "--months", "--current", "--proposed", "--examples" })
-        {
-            if (line.Value(option) is { } value)
-            {
-                values[option] = value;
-            }
-        }
-
         var audit = !line.Flag("--no-audit");
-        var attempts = Integer(values, "--attempts", 20_000, 100, 1_000_000, problems);
-        var debtors = Integer(values, "--debtors", Math.Min(1_500, attempts), 10, 200_000, problems);
-        var seed = Integer(values, "--seed", 20_260_101, int.MinValue, int.MaxValue, problems);
-        var months = Integer(values, "--months", 6, 1, 24, problems);
-        var examples = Integer(values, "--examples", 3, 0, 20, problems);
-        if (debtors > attempts && values.ContainsKey("--debtors"))
+        var attempts = Integer(line, "--attempts", 20_000, 100, 1_000_000, problems);
+        var debtors = Integer(line, "--debtors", Math.Min(1_500, attempts), 10, 200_000, problems);
+        var seed = Integer(line, "--seed", 20_260_101, int.MinValue, int.MaxValue, problems);
+        var months = Integer(line, "--months", 6, 1, 24, problems);
+        var examples = Integer(line, "--examples", 3, 0, 20, problems);
+        if (debtors > attempts && line.Value("--debtors") is not null)
         {
             problems.Add($"--debtors: {debtors.ToString(CultureInfo.InvariantCulture)} debtors is more than the {attempts.ToString(CultureInfo.InvariantCulture)} attempts.");
         }
 
         var from = new LocalDate(2026, 1, 4);
-        if (values.TryGetValue("--from", out var fromText))
+        if (line.Value("--from") is { } fromText)
         {
             var parsed = LocalDatePattern.Iso.Parse(fromText);
             if (!parsed.Success)
@@ -87,7 +75,7 @@ public sealed record ReplayArguments(
             }
         }
 
-        var output = values.GetValueOrDefault("--out") ?? Path.Combine("out", "contact-policy-replay");
+        var output = line.Value("--out") ?? Path.Combine("out", "contact-policy-replay");
         if (File.Exists(output))
         {
             problems.Add($"--out: '{output}' is a file; give a folder (it is created if missing).");
@@ -95,7 +83,7 @@ public sealed record ReplayArguments(
 
         foreach (var option in new[] { "--current", "--proposed" })
         {
-            if (values.TryGetValue(option, out var file) && !File.Exists(file))
+            if (line.Value(option) is { } file && !File.Exists(file))
             {
                 problems.Add($"{option}: '{file}' does not exist.");
             }
@@ -103,11 +91,11 @@ public sealed record ReplayArguments(
 
         errors = problems;
         arguments = problems.Count == 0
-            ? new ReplayArguments(attempts, debtors, seed, from, months, output, values.GetValueOrDefault("--current"), values.GetValueOrDefault("--proposed"), examples, audit)
+            ? new ReplayArguments(attempts, debtors, seed, from, months, output, line.Value("--current"), line.Value("--proposed"), examples, audit)
             : null;
         return arguments is not null;
     }
 
-    private static int Integer(Dictionary<string, string> values, string name, int fallback, int minimum, int maximum, List<string> problems) =>
-        values.TryGetValue(name, out var text) ? CommandLine.WholeNumber(name, text, minimum, maximum, problems) ?? fallback : fallback;
+    private static int Integer(CommandLine line, string name, int fallback, int minimum, int maximum, List<string> problems) =>
+        line.Value(name) is { } text ? CommandLine.WholeNumber(name, text, minimum, maximum, problems) ?? fallback : fallback;
 }

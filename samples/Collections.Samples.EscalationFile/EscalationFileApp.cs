@@ -36,7 +36,7 @@ public static class EscalationFileApp
         ArgumentNullException.ThrowIfNull(error);
 
         // 1. Read the command line: every problem at once, naming the argument.
-        if (args.Any(a => a is "--help" or "-h" or "-?"))
+        if (CommandLine.AsksForHelp(args))
         {
             await output.WriteLineAsync(Usage).ConfigureAwait(false);
             return 0;

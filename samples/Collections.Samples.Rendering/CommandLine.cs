@@ -21,7 +21,7 @@ public sealed partial class CommandLine
         Help = help;
     }
 
-    /// <summary>Whether <c>--help</c>, <c>-h</c> or <c>-?</c> was given.</summary>
+    /// <summary>Whether <c>--help</c>, <c>-h</c> or <c>-?</c> was given (<see cref="AsksForHelp"/>).</summary>
     public bool Help { get; }
 
     /// <summary>The arguments that are not options, in order (always empty when the sample takes none).</summary>
@@ -163,6 +163,16 @@ public sealed partial class CommandLine
     private static bool IsOption(string arg) => arg.StartsWith("--", StringComparison.Ordinal) && arg.Length > 2;
 
     private static bool IsHelp(string arg) => arg is "--help" or "-h" or "-?";
+
+    /// <summary>Whether any argument asks for the usage text (<c>--help</c>, <c>-h</c>, <c>-?</c>): it then wins over
+    /// everything else given, for samples that print the usage before scanning.</summary>
+    /// <param name="args">The command line.</param>
+    /// <returns>True when help is asked for.</returns>
+    public static bool AsksForHelp(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        return args.Any(IsHelp);
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^-?(\d+|\d{1,3}(,\d{3})+|\d{1,3}(_\d{3})+)$")]
     private static partial System.Text.RegularExpressions.Regex WholeNumberPattern();

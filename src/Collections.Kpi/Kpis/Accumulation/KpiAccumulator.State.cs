@@ -399,11 +399,7 @@ public sealed partial class KpiAccumulator
 
     private static void WriteBits(BinaryWriter w, ulong[] bits)
     {
-        var words = bits.Length;
-        while (words > 0 && bits[words - 1] == 0)
-        {
-            words--;
-        }
+        var words = bits.AsSpan().LastIndexOfAnyExcept(0UL) + 1;
 
         w.Write(words);
         for (var i = 0; i < words; i++)

@@ -311,12 +311,7 @@ public sealed partial class KpiAccumulator
     private static void Or(ref ulong[] target, ulong[] source)
     {
         // Like the per-account arrays, only the used part of the source is read and the target grows to exactly that.
-        var used = source.Length;
-        while (used > 0 && source[used - 1] == 0)
-        {
-            used--;
-        }
-
+        var used = source.AsSpan().LastIndexOfAnyExcept(0UL) + 1;
         if (used > target.Length)
         {
             Array.Resize(ref target, used);
@@ -346,37 +341,18 @@ public sealed partial class KpiAccumulator
     }
 
     /// <summary>The length of <paramref name="values"/> without its trailing zeros.</summary>
-    private static int UsedLength(long[] values)
-    {
-        var end = values.Length;
-        while (end > 0 && values[end - 1] == 0)
-        {
-            end--;
-        }
-
-        return end;
-    }
+    private static int UsedLength(long[] values) => values.AsSpan().LastIndexOfAnyExcept(0L) + 1;
 
     /// <summary>The first account index with a set bit and one past the last (0, 0 when none is set).</summary>
     private static (int First, int End) PresentRange(ulong[] bits)
     {
-        var first = 0;
-        while (first < bits.Length && bits[first] == 0)
-        {
-            first++;
-        }
-
-        if (first == bits.Length)
+        var first = bits.AsSpan().IndexOfAnyExcept(0UL);
+        if (first < 0)
         {
             return (0, 0);
         }
 
-        var last = bits.Length - 1;
-        while (bits[last] == 0)
-        {
-            last--;
-        }
-
+        var last = bits.AsSpan().LastIndexOfAnyExcept(0UL);
         return ((first << 6) + BitOperations.TrailingZeroCount(bits[first]), (last << 6) + 64 - BitOperations.LeadingZeroCount(bits[last]));
     }
 
